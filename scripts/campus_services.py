@@ -1,0 +1,111 @@
+"""The services-by-campus data: which service the source places where.
+
+Renders the overview table and each campus's list from one data file
+(`docs/_data/campus-services.yml`) in the reader's language. A campus the
+source does not name for a service is "not stated", never "not offered".
+"""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from markdown_directives import DirectiveError
+
+
+@dataclass(frozen=True)
+class Campus:
+    id: str
+    page: str
+    name: dict[str, str]
+
+
+@dataclass(frozen=True)
+class Service:
+    id: str
+    page: str
+    name: dict[str, str]
+    stated_at: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CampusServices:
+    campuses: tuple[Campus, ...]
+    services: tuple[Service, ...]
+
+    def campus(self, campus_id: str) -> Campus:
+        for campus in self.campuses:
+            if campus.id == campus_id:
+                return campus
+        known = ", ".join(c.id for c in self.campuses)
+        raise DirectiveError(f"unknown campus '{campus_id}' — use one of {known}")
+
+
+@lru_cache(maxsize=8)
+def load_campus_services(path: Path, languages: tuple[str, ...]) -> CampusServices:
+    """Read and check the data file: every name in every language, every
+    `stated_at` campus known."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    problems = []
+    campuses = tuple(Campus(c["id"], c["page"], dict(c["name"])) for c in data["campuses"])
+    campus_ids = {c.id for c in campuses}
+    services = tuple(
+        Service(s["id"], s["page"], dict(s["name"]), tuple(s.get("stated_at") or ()))
+        for s in data["services"]
+    )
+    for item in (*campuses, *services):
+        missing = [lang for lang in languages if not item.name.get(lang)]
+        if missing:
+            problems.append(f"'{item.id}' has no name in {', '.join(missing)} — add name.{missing[0]}")
+    for service in services:
+        for campus_id in service.stated_at:
+            if campus_id not in campus_ids:
+                problems.append(f"service '{service.id}' names unknown campus '{campus_id}'")
+    if problems:
+        raise ValueError("\n".join(f"{path}: {problem}" for problem in problems))
+    return CampusServices(campuses, services)
+
+
+def _link(target: str, from_page: str) -> str:
+    """A Markdown link target from the page `from_page` (an English src path)."""
+    page, _, fragment = target.partition("#")
+    relative = posixpath.relpath(page, posixpath.dirname(from_page) or ".")
+    return relative + (f"#{fragment}" if fragment else "")
+
+
+def services_table(data: CampusServices, lang: str, from_page: str, text: dict[str, str]) -> str:
+    """The overview table as Markdown, one row per service."""
+    header = [text["service_column"]] + [
+        f"[{c.name[lang]}]({_link(c.page, from_page)})" for c in data.campuses
+    ]
+    rows = []
+    for service in data.services:
+        cells = [f"[{service.name[lang]}]({_link(service.page, from_page)})"]
+        for campus in data.campuses:
+            cells.append(text["status_offered"] if campus.id in service.stated_at else text["status_not_stated"])
+        rows.append(cells)
+    lines = [
+        text["services_by_campus_caption"],
+        "",
+        "| " + " | ".join(header) + " |",
+        "|" + "---|" * len(header),
+        *("| " + " | ".join(row) + " |" for row in rows),
+        "",
+        text["not_stated_note"],
+    ]
+    return "\n".join(lines)
+
+
+def campus_services(data: CampusServices, campus_id: str, lang: str, from_page: str, text: dict[str, str]) -> str:
+    """What the source says is offered at one campus, as a Markdown list."""
+    campus = data.campus(campus_id)
+    stated = [s for s in data.services if campus.id in s.stated_at]
+    overview = f"[{text['see_all_campuses']}]({_link('campuses/index.md#services-by-campus', from_page)})"
+    if not stated:
+        return f"{text['campus_services_none']}\n\n{overview}"
+    items = "\n".join(f"- [{s.name[lang]}]({_link(s.page, from_page)})" for s in stated)
+    return f"{text['campus_services_intro']}\n\n{items}\n\n{overview}"

@@ -1,0 +1,41 @@
+"""Which Markdown file is which language's version of which page.
+
+Translations sit beside their English page with a language suffix:
+`services/hospital.md` (English) and `services/hospital.es.md` (Spanish).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+
+def split_language(src: str, languages: Iterable[str]) -> tuple[str, str | None]:
+    """('services/hospital.es.md', [es, ...]) -> ('services/hospital.md', 'es');
+    an English page gives (src, None)."""
+    stem, dot, ext = src.rpartition(".")
+    if not dot:
+        return src, None
+    base, dot2, suffix = stem.rpartition(".")
+    if dot2 and suffix in set(languages):
+        return f"{base}.{ext}", suffix
+    return src, None
+
+
+def translation_path(english_src: str, lang: str) -> str:
+    """('services/hospital.md', 'es') -> 'services/hospital.es.md'."""
+    stem, _, ext = english_src.rpartition(".")
+    return f"{stem}.{lang}.{ext}"
+
+
+def orphaned_translations(sources: Iterable[str], languages: Iterable[str]) -> list[tuple[str, str]]:
+    """(translation, missing English page) for each translation whose English
+    page does not exist."""
+    languages = tuple(languages)
+    sources = list(sources)
+    present = set(sources)
+    orphans = []
+    for src in sources:
+        english, lang = split_language(src, languages)
+        if lang is not None and english not in present:
+            orphans.append((src, english))
+    return sorted(orphans)

@@ -1,0 +1,53 @@
+"""Shared fixtures: the real site, built once per test run by the project's
+own build command, and throw-away copies of the project for tests that
+change its input."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+# What a copy of the project needs to build (generated output left out).
+PROJECT_PARTS = ("docs", "overrides", "scripts", "translations", "bibliography.bib", "mkdocs.yml")
+
+
+def run_build(project: Path, site_dir: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+    """Run the README's build (`scripts/build_site.py`) in `project`."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    return subprocess.run(
+        [sys.executable, str(project / "scripts" / "build_site.py"), "--site-dir", str(site_dir), *extra],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real site, built once per test run (without handouts)."""
+    out = tmp_path_factory.mktemp("built") / "site"
+    result = run_build(PROJECT_DIR, out, "--no-handouts")
+    assert result.returncode == 0, result.stderr[-5000:]
+    return out
+
+
+@pytest.fixture
+def project_copy(tmp_path: Path) -> Path:
+    """A throw-away copy of the project's sources to break on purpose."""
+    copy = tmp_path / "project"
+    copy.mkdir()
+    for part in PROJECT_PARTS:
+        source = PROJECT_DIR / part
+        if source.is_dir():
+            shutil.copytree(source, copy / part, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, copy / part)
+    return copy
