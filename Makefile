@@ -13,6 +13,8 @@ site:
 test:
 	bash scripts/setup.sh test
 	$(PYTHON) -m ruff check scripts tests
+	$(PYTHON) scripts/translate.py status --check --strict > /dev/null
+	$(PYTHON) scripts/translate.py check
 	$(PYTHON) -m pytest
 
 ## Preview while editing (all languages). One language: see README.md.

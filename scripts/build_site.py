@@ -74,6 +74,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)-7s -  %(message)s")
+    # jieba (Chinese search segmentation) logs its dictionary loading at DEBUG.
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
     from mkdocs.exceptions import MkDocsException
 
     try:

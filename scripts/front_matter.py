@@ -47,3 +47,24 @@ def split_front_matter(text: str) -> Document:
                 raise FrontMatterError(2, "front matter must be a mapping of 'key: value' lines")
             return Document(meta, "".join(lines[index + 1 :]), index + 2, raw)
     raise FrontMatterError(1, "front matter is not closed — add a line '---' after it")
+
+
+def _yaml_scalar(value: object) -> str:
+    dumped = yaml.safe_dump(value, allow_unicode=True, default_flow_style=True, width=10_000).strip()
+    return dumped[: -len("...")].strip() if dumped.endswith("...") else dumped
+
+
+def set_fields(text: str, updates: dict[str, object]) -> str:
+    """Set top-level front matter fields, keeping every other line as written
+    (comments, order, quoting). Adds front matter if the file has none."""
+    document = split_front_matter(text)
+    lines = document.front_matter_text.splitlines()
+    for key, value in updates.items():
+        rendered = f"{key}: {_yaml_scalar(value)}"
+        for index, line in enumerate(lines):
+            if line.startswith(f"{key}:"):
+                lines[index] = rendered
+                break
+        else:
+            lines.append(rendered)
+    return "---\n" + "\n".join(lines) + "\n---\n" + document.body

@@ -7,6 +7,9 @@ Translations sit beside their English page with a language suffix:
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
+
+import yaml
 
 
 def split_language(src: str, languages: Iterable[str]) -> tuple[str, str | None]:
@@ -39,3 +42,22 @@ def orphaned_translations(sources: Iterable[str], languages: Iterable[str]) -> l
         if lang is not None and english not in present:
             orphans.append((src, english))
     return sorted(orphans)
+
+
+class _TolerantLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml without resolving MkDocs' own tags (!ENV, !relative)."""
+
+
+_TolerantLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
+
+
+def site_languages(mkdocs_yml: Path) -> tuple[str, tuple[str, ...]]:
+    """(default language, translation languages) as mkdocs.yml configures them."""
+    config = yaml.load(mkdocs_yml.read_text(encoding="utf-8"), Loader=_TolerantLoader)
+    for plugin in config.get("plugins") or []:
+        if isinstance(plugin, dict) and "i18n" in plugin:
+            languages = plugin["i18n"]["languages"]
+            default = next(lang["locale"] for lang in languages if lang.get("default"))
+            others = tuple(lang["locale"] for lang in languages if lang["locale"] != default)
+            return default, others
+    raise ValueError(f"{mkdocs_yml}: no i18n plugin with languages")
