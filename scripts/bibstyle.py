@@ -53,6 +53,7 @@ LINK_FIELDS = ("url", "doi")
 
 _LATEX_SPECIAL = re.compile(r"[\\{}~$]")
 _SENTENCE_END = (".", "?", "!")
+_RTL = frozenset({"ar", "he", "fa", "ur"})
 
 
 class Bdi(Tag):
@@ -104,7 +105,10 @@ class HtmlBackend(_HtmlBackend):
         return f'<a href="{escape(target, quote=True)}">{text}</a>' if text else ""
 
     def format_bdi(self, lang: str, text: str) -> str:
-        return f'<bdi lang="{escape(lang, quote=True)}">{text}</bdi>' if text else ""
+        # An explicit direction: the kept-as-written parts are left-to-right
+        # scripts, and print engines do not all guess a <bdi>'s direction.
+        direction = "rtl" if lang.split("-")[0] in _RTL else "ltr"
+        return f'<bdi lang="{escape(lang, quote=True)}" dir="{direction}">{text}</bdi>' if text else ""
 
 
 class TextBackend(_TextBackend):

@@ -46,3 +46,12 @@ def mask_code(markdown: str) -> str:
 def line_of(text: str, offset: int) -> int:
     """The 1-based line number of `offset` in `text`."""
     return text.count("\n", 0, offset) + 1
+
+
+_H1 = re.compile(r"^#[ \t]+(.+?)[ \t]*(?:\{[^}]*\})?[ \t]*$", re.MULTILINE)
+
+
+def h1_title(markdown: str) -> str:
+    """The text of the page's first level-1 heading ('' if it has none)."""
+    match = _H1.search(mask_fenced_code(markdown))
+    return match.group(1).strip() if match else ""

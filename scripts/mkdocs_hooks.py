@@ -12,6 +12,7 @@ The hook decides *when*; the modules decide *what*.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -28,6 +29,8 @@ from bibliography import Bibliography, load_bibliography
 from bibstyle import ReferenceRenderer, Terms
 from campus_services import campus_services, load_campus_services, services_table
 from citations import CitationText, find_citations, render_bibliography, render_citations
+from handouts import HandoutSource, handout_filename, handouts_list, page_titles, write_manifest
+from handouts import Notice as HandoutNotice
 from hospital_links import apply_hospital_links, check_link_config
 from markdown_directives import expand_directives
 from page_status import page_status
@@ -41,6 +44,8 @@ PROJECT_DIR = Path(__file__).resolve().parent.parent
 DOCS_DIR = PROJECT_DIR / "docs"
 BIBLIOGRAPHY = PROJECT_DIR / "bibliography.bib"
 CAMPUS_DATA = DOCS_DIR / "_data" / "campus-services.yml"
+# Set by scripts/build_site.py: where to record the pages for the handout step.
+HANDOUT_MANIFEST = "PALLIATIVE_HANDOUT_MANIFEST"
 
 
 @dataclass
@@ -51,6 +56,9 @@ class _Build:
     renderer: ReferenceRenderer | None = None
     # (English page, language) -> state of its translation.
     translations: dict[tuple[str, str], PageState] = field(default_factory=dict)
+    # (English page, language) -> the page's title in that language.
+    titles: dict[tuple[str, str], str] = field(default_factory=dict)
+    handouts: list[HandoutSource] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     not_found_pages: dict[str, str] = field(default_factory=dict)
 
@@ -160,6 +168,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         default = _default_language(config)
         inventory = take_inventory(DOCS_DIR, tuple(lang for lang in _languages(config) if lang != default))
         _build.translations = dict(inventory.states)
+        _build.titles = page_titles(inventory, default)
         assets = [file.src_uri for file in files if not file.is_documentation_page()]
         assert _build.bibliography is not None
         problems = check_sources(inventory, parse_structures(inventory), assets, _build.bibliography)
@@ -184,6 +193,9 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
             "campus-services-table": lambda _arg: services_table(data, lang, english_src, messages),
             "campus-services": lambda arg: campus_services(data, arg, lang, english_src, messages),
             "bibliography": lambda _arg: render_bibliography(bibliography.keys, lambda key: renderer.html(key, lang)),
+            "handouts": lambda _arg: handouts_list(
+                _build.titles, _build_language(config), _default_language(config), page.url, messages
+            ),
         },
     )
     problems += directive_problems
@@ -215,6 +227,26 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object
         # A page with no translation is the English page: say so to search engines.
         page.canonical_url = config.site_url.rstrip("/") + "/" + english_url
     context["hreflang_alternates"] = _hreflang_alternates(page, config)
+    context["handout_file"] = handout_filename(_english_src(page, config), build_lang)
+    context["ui"] = ui_text.load_messages(build_lang)
+    if HANDOUT_MANIFEST in os.environ:
+        status = context["page_status"]
+        _build.handouts.append(
+            HandoutSource(
+                page=_english_src(page, config),
+                lang=build_lang,
+                text_lang=text_lang,
+                title=_build.titles.get((_english_src(page, config), build_lang)) or page.title or "",
+                body_html=page.content or "",
+                url=page.url,
+                site_name=config.site_name,
+                site_url=config.site_url or "",
+                last_reviewed=status.last_reviewed,
+                review_due=status.review_due,
+                notices=tuple(HandoutNotice(n.kind, n.text) for n in status.notices),
+                order=_nav_position(page, nav),
+            )
+        )
     return context
 
 
@@ -253,6 +285,8 @@ def on_post_build(config: MkDocsConfig) -> None:
             target.write_text(content, encoding="utf-8")
     if _build.problems:
         raise _fail(_build.problems, "the pages")
+    if HANDOUT_MANIFEST in os.environ:
+        write_manifest(Path(os.environ[HANDOUT_MANIFEST]), _build.handouts)
 
 
 # -- small adapters ------------------------------------------------------------------
@@ -283,6 +317,11 @@ def _hreflang_alternates(page: Page, config: MkDocsConfig) -> list[dict]:
         if link.startswith(base):
             alternate["link"] = link[len(base):]
     return [alternate for alternate in alternates if alternate.get("lang") in real]
+
+
+def _nav_position(page: Page, nav: object) -> int:
+    pages = getattr(nav, "pages", [])
+    return pages.index(page) if page in pages else len(pages)
 
 
 def _search_settings(config: MkDocsConfig, lang: str) -> dict:

@@ -32,9 +32,10 @@ def run_build(project: Path, site_dir: Path, *extra: str) -> subprocess.Complete
 
 @pytest.fixture(scope="session")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The real site, built once per test run (without handouts)."""
+    """The real site with its PDF handouts, built once per test run by the
+    README's build command."""
     out = tmp_path_factory.mktemp("built") / "site"
-    result = run_build(PROJECT_DIR, out, "--no-handouts")
+    result = run_build(PROJECT_DIR, out)
     assert result.returncode == 0, result.stderr[-5000:]
     return out
 

@@ -1,0 +1,241 @@
+"""Patient handouts: what goes on the paper, independent of the PDF engine.
+
+The MkDocs build records, for every page in every language, its rendered
+body and status (`HandoutSource`); this module names the files, makes the
+links work on paper (no `file://` paths of the build machine: relative links
+become the page's web address), and assembles the print document — one page,
+or every page of a language as a booklet with a table of contents — from the
+project's own print template.
+"""
+
+from __future__ import annotations
+
+import json
+import posixpath
+import re
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from html import escape
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+import ui_text
+from page_status import text_direction
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+PAPER_SIZES = {"letter": "letter", "a4": "A4"}
+DEFAULT_PAPER = "letter"  # US hospital; `--paper a4` or HANDOUT_PAPER=a4 switches
+
+_HREF = re.compile(r'(\s(?:href|src))="([^"]*)"')
+_ID = re.compile(r'(\sid)="([^"]*)"')
+
+
+@dataclass(frozen=True)
+class Notice:
+    kind: str
+    text: str
+
+
+@dataclass(frozen=True)
+class HandoutSource:
+    """One page in one language, as the MkDocs build rendered it."""
+
+    page: str  # the English page, relative to docs/
+    lang: str  # the reader's language
+    text_lang: str  # the language of the text (differs on a fallback page)
+    title: str
+    body_html: str
+    url: str  # site-relative URL of the page, e.g. "es/services/hospital/"
+    site_name: str
+    site_url: str
+    last_reviewed: str = ""
+    review_due: str = ""
+    notices: tuple[Notice, ...] = field(default_factory=tuple)
+    order: int = 0  # position in the navigation
+
+    @property
+    def web_address(self) -> str:
+        return self.site_url.rstrip("/") + "/" + self.url
+
+
+def slug(page: str) -> str:
+    """'services/hospital.md' -> 'services-hospital'; 'index.md' -> 'home'."""
+    stem = page[: -len(".md")] if page.endswith(".md") else page
+    if stem.endswith("/index"):
+        stem = stem[: -len("/index")]
+    return "home" if stem == "index" else stem.replace("/", "-")
+
+
+def handout_filename(page: str, lang: str) -> str:
+    """The PDF's name, which says what page and language it holds."""
+    return f"palliative-care-{slug(page)}-{lang}.pdf"
+
+
+def booklet_filename(lang: str) -> str:
+    return f"palliative-care-booklet-{lang}.pdf"
+
+
+def handout_path(source: HandoutSource) -> str:
+    """Where the handout is stored: beside the page (site-relative)."""
+    return source.url + handout_filename(source.page, source.lang)
+
+
+def language_root(lang: str, default: str) -> str:
+    return "" if lang == default else f"{lang}/"
+
+
+def absolute_links(body_html: str, page_url: str, site_url: str, id_prefix: str = "") -> str:
+    """Rewrite the links of a page body for paper: relative links become the
+    site's web addresses, in-page anchors stay (optionally prefixed, so
+    several pages can share one booklet)."""
+    base = site_url.rstrip("/") + "/"
+
+    def link(match: re.Match[str]) -> str:
+        attribute, target = match.group(1), match.group(2)
+        if target.startswith("#"):
+            return f'{attribute}="#{id_prefix}{target[1:]}"'
+        if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:", target):
+            return match.group(0)  # http(s):, mailto:, data: …
+        path, _, fragment = target.partition("#")
+        joined = posixpath.normpath(posixpath.join("/" + page_url, path or ".")).lstrip("/")
+        if joined and (path.endswith("/") or path in ("", ".", "..")):
+            joined += "/"
+        joined = "" if joined in (".", "./") else joined
+        return f'{attribute}="{escape(base + joined + ("#" + fragment if fragment else ""), quote=True)}"'
+
+    html = _HREF.sub(link, body_html)
+    if id_prefix:
+        html = _ID.sub(lambda m: f'{m.group(1)}="{id_prefix}{m.group(2)}"', html)
+    return html
+
+
+def page_counter_css(lang: str) -> str:
+    """'Page {page} of {pages}' as a CSS `content` value in `lang`."""
+    template = ui_text.message(lang, "handout_page_of", page="\x00page\x00", pages="\x00pages\x00")
+    parts = []
+    for piece in re.split(r"(\x00pages?\x00)", template):
+        if piece == "\x00page\x00":
+            parts.append("counter(page)")
+        elif piece == "\x00pages\x00":
+            parts.append("counter(pages)")
+        elif piece:
+            parts.append('"' + piece.replace("\\", "\\\\").replace('"', '\\"') + '"')
+    return " ".join(parts)
+
+
+@lru_cache(maxsize=1)
+def _environment() -> Environment:
+    return Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]))
+
+
+def render_handout(source: HandoutSource, paper: str = DEFAULT_PAPER) -> str:
+    """The print document (HTML) of one page."""
+    body = absolute_links(source.body_html, source.url, source.site_url)
+    return _environment().get_template("handout.html").render(
+        lang=source.lang,
+        dir=text_direction(source.lang),
+        title=source.title,
+        site_name=source.site_name,
+        paper=PAPER_SIZES[paper],
+        page_counter=page_counter_css(source.lang),
+        messages=ui_text.load_messages(source.lang),
+        sections=[_section(source, body)],
+        booklet=False,
+    )
+
+
+def render_booklet(sources: list[HandoutSource], lang: str, site_name: str, paper: str = DEFAULT_PAPER) -> str:
+    """Every page of a language in one document, with a table of contents."""
+    ordered = sorted(sources, key=lambda s: s.order)
+    sections = []
+    for source in ordered:
+        prefix = slug(source.page) + "--"
+        body = absolute_links(source.body_html, source.url, source.site_url, id_prefix=prefix)
+        sections.append(_section(source, body, anchor=prefix + "page"))
+    return _environment().get_template("handout.html").render(
+        lang=lang,
+        dir=text_direction(lang),
+        title=site_name,
+        site_name=site_name,
+        paper=PAPER_SIZES[paper],
+        page_counter=page_counter_css(lang),
+        messages=ui_text.load_messages(lang),
+        sections=sections,
+        booklet=True,
+    )
+
+
+def _section(source: HandoutSource, body: str, anchor: str = "page") -> dict:
+    return {
+        "anchor": anchor,
+        "title": source.title,
+        "text_lang": source.text_lang,
+        "text_dir": text_direction(source.text_lang),
+        "body": body,
+        "notices": source.notices,
+        "last_reviewed": source.last_reviewed,
+        "review_due": source.review_due,
+        "web_address": source.web_address,
+    }
+
+
+# -- the manifest the MkDocs build writes for the handout step --------------------
+
+
+def write_manifest(path: Path, sources: list[HandoutSource]) -> None:
+    path.write_text(json.dumps([asdict(s) for s in sources], ensure_ascii=False), encoding="utf-8")
+
+
+def read_manifest(path: Path) -> list[HandoutSource]:
+    records = json.loads(path.read_text(encoding="utf-8"))
+    return [
+        HandoutSource(**{**record, "notices": tuple(Notice(**n) for n in record["notices"])}) for record in records
+    ]
+
+
+# -- the handouts page -------------------------------------------------------------
+
+
+def page_titles(inventory, default: str) -> dict[tuple[str, str], str]:  # type: ignore[no-untyped-def]
+    """(English page, language) -> title, from each file's first heading; a
+    page without a usable translation keeps its English title."""
+    from markdown_text import h1_title
+    from translation_status import MISSING, UNTRANSLATED
+
+    titles = {}
+    for page in inventory.pages:
+        english = inventory.documents.get(page)
+        titles[(page, default)] = h1_title(english.body) if english else page
+    for (page, lang), state in inventory.states.items():
+        document = inventory.documents.get(state.path)
+        usable = document is not None and state.state not in (MISSING, UNTRANSLATED)
+        titles[(page, lang)] = h1_title(document.body) if usable else titles[(page, default)]
+    return titles
+
+
+def handouts_list(titles: dict[tuple[str, str], str], lang: str, default: str, from_url: str, messages: dict[str, str]) -> str:
+    """The handouts page's list: every page's PDF and the booklet, as HTML
+    with links relative to the page at `from_url`."""
+    root = language_root(lang, default)
+    items = []
+    for (page, title_lang), title in sorted(titles.items()):
+        if title_lang != lang:
+            continue
+        url = root + _page_url(page)
+        href = posixpath.relpath(url + handout_filename(page, lang), from_url or ".")
+        items.append(f'<li><a href="{escape(href, quote=True)}">{escape(title)}</a> (PDF)</li>')
+    booklet = posixpath.relpath(root + booklet_filename(lang), from_url or ".")
+    return (
+        f'<p><a href="{escape(booklet, quote=True)}">{escape(messages["booklet_link"])}</a></p>\n\n'
+        '<ul class="handouts">\n' + "\n".join(items) + "\n</ul>"
+    )
+
+
+def _page_url(page: str) -> str:
+    stem = page[: -len(".md")]
+    if stem == "index":
+        return ""
+    if stem.endswith("/index"):
+        return stem[: -len("index")]
+    return stem + "/"
