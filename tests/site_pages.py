@@ -81,3 +81,13 @@ def parse_html(path: Path) -> Html:
 
 def text_of(element: ET.Element) -> str:
     return " ".join("".join(element.itertext()).split())
+
+
+def hreflang_links(page: Html) -> dict[str, str]:
+    """The page's hreflang alternates, read as a search engine reads `rel`:
+    a list of tokens."""
+    return {
+        link.get("hreflang"): link.get("href")
+        for link in page.all(".//head/link")
+        if "alternate" in (link.get("rel") or "").split() and link.get("hreflang")
+    }

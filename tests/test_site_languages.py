@@ -11,6 +11,7 @@ from site_pages import (
     LANGUAGES,
     TRANSLATIONS,
     english_pages,
+    hreflang_links,
     output_file,
     page_url,
     parse_html,
@@ -54,11 +55,7 @@ def test_page_exists_with_its_language_and_direction(site, src, lang):
 def test_alternates_and_switcher_lead_to_the_same_page_in_each_language(site, src, lang):
     url = page_url(src, lang)
     page = parse_html(output_file(site, url))
-    alternates = {
-        link.get("hreflang"): link.get("href")
-        for link in page.all(".//head/link[@rel='alternate']")
-        if link.get("hreflang")
-    }
+    alternates = hreflang_links(page)
     switcher = {a.get("hreflang"): a.get("href") for a in page.all(".//a[@class='md-select__link']")}
     for links in (alternates, switcher):
         assert set(links) == set(LANGUAGES)
