@@ -35,10 +35,13 @@ from pybtex.style.formatting import BaseStyle
 
 # Entry types the style formats, with the fields each one needs. A tuple
 # means "one of these".
+# biblatex names are accepted beside BibTeX's: `journaltitle` for `journal`,
+# `location` for `address`, `date` for `year`.
 REQUIRED_FIELDS: dict[str, tuple[str | tuple[str, ...], ...]] = {
-    "article": ("author", "title", "journal", "year"),
+    "article": ("author", "title", ("journal", "journaltitle"), ("year", "date")),
     "online": ("title", "urldate"),
     "book": (("author", "editor"), "title", ("year", "date")),
+    "collection": ("editor", "title", ("year", "date")),
     "manual": (("author", "organization"), "title", ("year", "date")),
     "incollection": ("author", "title", "booktitle", ("year", "date")),
     "inbook": ("author", "title", "booktitle", ("year", "date")),
@@ -52,7 +55,31 @@ DATE_FIELDS = ("urldate", "date")
 LINK_FIELDS = ("url", "doi")
 
 _LATEX_SPECIAL = re.compile(r"[\\{}~$]")
+# Font and quotation commands whose argument is kept, without the styling.
+_FONT_COMMAND = re.compile(
+    r"\\(?:emph|textit|textbf|textsc|texttt|textrm|textsf|textsl|textup|textnormal"
+    r"|mkbibemph|mkbibitalic|mkbibbold|mkbibquote|enquote)\*?\s*(?=\{)"
+)
+_SPACE_AFTER_OPEN = re.compile(r"(?<=\s)\{\s+")
+_SPACE_BEFORE_CLOSE = re.compile(r"\s+\}(?=\s)")
 _SENTENCE_END = (".", "?", "!")
+# Characters a URL never holds unencoded (RFC 3986) that could break out of
+# an attribute or hide a different target.
+_UNSAFE_URL_CHARS = frozenset('"<>\\`')
+_DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
+_DOI = re.compile(r"10\.\d{4,9}(?:\.\d+)*/\S+")
+# biblatex's `langid` holds babel language names; HTML needs BCP 47 tags.
+_BABEL_LANGUAGES = {
+    "english": "en", "american": "en-US", "usenglish": "en-US", "british": "en-GB", "ukenglish": "en-GB",
+    "canadian": "en-CA", "australian": "en-AU", "german": "de", "ngerman": "de", "austrian": "de-AT",
+    "naustrian": "de-AT", "swissgerman": "de-CH", "nswissgerman": "de-CH", "french": "fr", "spanish": "es",
+    "catalan": "ca", "italian": "it", "latin": "la", "portuguese": "pt", "portuges": "pt", "brazil": "pt-BR",
+    "brazilian": "pt-BR", "dutch": "nl", "danish": "da", "swedish": "sv", "norsk": "nb", "norwegian": "no",
+    "nynorsk": "nn", "finnish": "fi", "polish": "pl", "czech": "cs", "slovak": "sk", "russian": "ru",
+    "ukrainian": "uk", "greek": "el", "turkish": "tr", "hebrew": "he", "arabic": "ar", "chinese": "zh",
+    "japanese": "ja", "korean": "ko", "hungarian": "hu", "romanian": "ro", "croatian": "hr", "slovene": "sl",
+}
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
 _RTL = frozenset({"ar", "he", "fa", "ur"})
 
 
@@ -75,7 +102,7 @@ def safe_link(url: str) -> str | None:
     (javascript:, data:, relative paths) never reaches a page.
     """
     url = url.strip()
-    if any(ch.isspace() or ord(ch) < 32 for ch in url):
+    if any(ch.isspace() or ord(ch) < 32 or ch in _UNSAFE_URL_CHARS for ch in url):
         return None
     parts = urlsplit(url)
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
@@ -83,13 +110,31 @@ def safe_link(url: str) -> str | None:
     return url
 
 
+def _bare_doi(doi: str) -> str:
+    return _DOI_PREFIX.sub("", doi.strip())
+
+
+def is_doi(doi: str) -> bool:
+    """True for '10.NNNN/suffix' (also written 'doi:…' or as a doi.org address)."""
+    return _DOI.fullmatch(_bare_doi(doi)) is not None
+
+
 def doi_link(doi: str) -> str:
-    """The https://doi.org/ address of a DOI, percent-encoded."""
-    doi = doi.strip()
-    for prefix in ("https://doi.org/", "http://doi.org/", "doi:"):
-        if doi.lower().startswith(prefix):
-            doi = doi[len(prefix):]
-    return "https://doi.org/" + quote(doi, safe="/:;()._-")
+    """The https://doi.org/ address of a DOI, percent-encoded (real DOIs may
+    hold '<', '>' or '"', e.g. SICI DOIs)."""
+    return "https://doi.org/" + quote(_bare_doi(doi), safe="/:;()._-")
+
+
+def language_tag(langid: str) -> str:
+    """The BCP 47 tag of an entry's `langid` ('german' -> 'de'); 'en' when
+    absent, 'und' (undetermined) when it names no language we know."""
+    value = _plain(langid).strip()
+    if not value:
+        return "en"
+    tag = _BABEL_LANGUAGES.get(value.lower())
+    if tag:
+        return tag
+    return value if _LANGUAGE_TAG.fullmatch(value) else "und"
 
 
 class HtmlBackend(_HtmlBackend):
@@ -151,18 +196,27 @@ class _Part:
     source: bool
 
 
+def _tidy_latex(value: str) -> str:
+    """Drop font commands pybtex would print as text ('\\emph{x}' -> '{x}')
+    and the spaces just inside a group that stands between words
+    ('saturated { Pd-N}' -> 'saturated {Pd-N}'), which doubled a space."""
+    value = _FONT_COMMAND.sub("", value)
+    value = _SPACE_AFTER_OPEN.sub("{", value)
+    return _SPACE_BEFORE_CLOSE.sub("}", value)
+
+
 def _rich(value: str) -> BaseText:
     """A field value as rich text, decoding LaTeX only where there is some."""
     if _LATEX_SPECIAL.search(value):
-        return Text.from_latex(value)
+        return Text.from_latex(_tidy_latex(value))
     return String(value)
 
 
 def _plain(value: str) -> str:
     """A field value as plain text (for initials and numbers)."""
     if _LATEX_SPECIAL.search(value):
-        value = codecs.decode(value, "ulatex")
-        value = value.replace("{", "").replace("}", "")
+        value = codecs.decode(_tidy_latex(value), "ulatex")
+        value = " ".join(value.replace("{", "").replace("}", "").split())
     return value
 
 
@@ -202,6 +256,23 @@ def _with_period(text: BaseText) -> BaseText:
     return Text(text, ".")
 
 
+def _first_field(entry: Entry, *names: str) -> str | None:
+    """The value of the first of `names` the entry has (BibTeX's name, then biblatex's)."""
+    for name in names:
+        if name in entry.fields:
+            return entry.fields[name]
+    return None
+
+
+def _titled(entry: Entry, title: str, subtitle: str) -> BaseText:
+    """'Title: Subtitle' (biblatex's subtitle fields), ending with a period."""
+    text = _rich(entry.fields[title])
+    if subtitle in entry.fields:
+        separator = " " if str(text).endswith((*_SENTENCE_END, ":")) else ": "
+        text = Text(text, separator, _rich(entry.fields[subtitle]))
+    return _with_period(text)
+
+
 class PatientStyle(BaseStyle):
     """Formats entries in the hospital's reference style, in one language."""
 
@@ -227,7 +298,7 @@ class PatientStyle(BaseStyle):
 
     def _format_article(self, entry: Entry) -> list[_Part]:
         fields = entry.fields
-        numbers = _plain(fields["year"])
+        numbers = self._year(entry)
         if "volume" in fields:
             numbers += ";" + _plain(fields["volume"])
             if "number" in fields:
@@ -236,29 +307,30 @@ class PatientStyle(BaseStyle):
             numbers += ":" + self._first_page(fields["pages"])
         return [
             *self._authors(entry),
-            self._source(_with_period(_rich(fields["title"]))),
-            self._source(_with_period(_rich(fields["journal"]))),
+            self._source(_titled(entry, "title", "subtitle")),
+            self._source(_with_period(_rich(_first_field(entry, "journal", "journaltitle") or ""))),
             self._source(String(numbers + ".")),
         ]
 
     def _format_online(self, entry: Entry) -> list[_Part]:
-        parts = [*self._authors(entry), self._source(_with_period(_rich(entry.fields["title"])))]
+        parts = [*self._authors(entry), self._source(_titled(entry, "title", "subtitle"))]
         if "organization" in entry.fields:
             parts.append(self._source(_with_period(_rich(entry.fields["organization"]))))
         parts.extend(self._accessed(entry))
         return parts
 
     def _format_book(self, entry: Entry) -> list[_Part]:
-        parts = [*self._authors(entry), self._source(_with_period(_rich(entry.fields["title"])))]
+        parts = [*self._authors(entry), self._source(_titled(entry, "title", "subtitle"))]
         return parts + self._publication(entry)
 
     _format_manual = _format_book
+    _format_collection = _format_book
 
     def _format_incollection(self, entry: Entry) -> list[_Part]:
         parts = [
             *self._authors(entry),
-            self._source(_with_period(_rich(entry.fields["title"]))),
-            self._source(_with_period(_rich(entry.fields["booktitle"]))),
+            self._source(_titled(entry, "title", "subtitle")),
+            self._source(_titled(entry, "booktitle", "booksubtitle")),
         ]
         return parts + self._publication(entry)
 
@@ -266,7 +338,7 @@ class PatientStyle(BaseStyle):
 
     def _format_unpublished(self, entry: Entry) -> list[_Part]:
         """Internal documents: author, title, institution and place, date."""
-        parts = [*self._authors(entry), self._source(_with_period(_rich(entry.fields["title"])))]
+        parts = [*self._authors(entry), self._source(_titled(entry, "title", "subtitle"))]
         return parts + self._place_and_date(entry)
 
     def _format_misc(self, entry: Entry) -> list[_Part]:
@@ -311,7 +383,8 @@ class PatientStyle(BaseStyle):
             edition = _plain(fields["edition"])
             label = self.terms.ordinal(int(edition)) if edition.isdigit() else edition
             parts.append(self._localized(String(self.terms.edition.format(n=label))))
-        place = [_rich(fields[name]) for name in ("address", "publisher") if name in fields]
+        address = _first_field(entry, "address", "location")
+        place = [_rich(value) for value in (address, fields.get("publisher")) if value]
         year = self._year(entry)
         if place:
             parts.append(self._source(Text(Text(": ").join(place), "; ", year, ".")))
@@ -323,7 +396,8 @@ class PatientStyle(BaseStyle):
         """'Mayo Clinic, Rochester, Minn. Oct. 30, 2015.'"""
         fields = entry.fields
         parts: list[_Part] = []
-        place = [_rich(fields[name]) for name in ("institution", "organization", "address") if name in fields]
+        address = _first_field(entry, "address", "location")
+        place = [_rich(value) for value in (fields.get("institution"), fields.get("organization"), address) if value]
         if place:
             parts.append(self._source(_with_period(Text(", ").join(place))))
         if "date" in fields:
@@ -341,7 +415,7 @@ class PatientStyle(BaseStyle):
 
     def _links(self, entry: Entry) -> list[_Part]:
         parts = []
-        if "doi" in entry.fields:
+        if "doi" in entry.fields and is_doi(entry.fields["doi"]):
             link = doi_link(entry.fields["doi"])
             parts.append(self._source(HRef(link, link)))
         elif "url" in entry.fields and safe_link(entry.fields["url"]):
@@ -352,7 +426,7 @@ class PatientStyle(BaseStyle):
     def _year(self, entry: Entry) -> str:
         if "year" in entry.fields:
             return _plain(entry.fields["year"])
-        return entry.fields["date"].split("-")[0]
+        return entry.fields["date"].strip().split("-")[0]
 
     def _howpublished(self, value: str) -> str:
         plain = _plain(value)
@@ -368,7 +442,7 @@ class PatientStyle(BaseStyle):
         into one isolated span in the entry's own language."""
         if self.terms.lang == "en":
             return Text(" ").join(part.text for part in parts)
-        source_lang = _plain(entry.fields.get("langid", "en")) or "en"
+        source_lang = language_tag(entry.fields.get("langid", ""))
         groups: list[BaseText] = []
         run: list[BaseText] = []
         for part in parts:
@@ -395,6 +469,7 @@ class ReferenceRenderer:
         self.entries = entries
         self._terms_for = terms_for
         self._styles: dict[str, PatientStyle] = {}
+        self._formatted: dict[tuple[str, str], Text] = {}
         self._html: dict[tuple[str, str], str] = {}
         self._html_backend = HtmlBackend()
         self._text_backend = TextBackend()
@@ -405,7 +480,10 @@ class ReferenceRenderer:
         return self._styles[lang]
 
     def _format(self, key: str, lang: str) -> Text:
-        return self._style(lang).format_entry(key, self.entries[key]).text
+        formatted = self._formatted.get((key, lang))
+        if formatted is None:
+            formatted = self._formatted[(key, lang)] = self._style(lang).format_entry(key, self.entries[key]).text
+        return formatted
 
     def html(self, key: str, lang: str) -> str:
         cached = self._html.get((key, lang))

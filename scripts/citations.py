@@ -4,8 +4,8 @@ Each citation becomes a superscript number linking to its entry, numbered in
 order of first citation; the page ends with a "References" section listing
 the cited entries, each linking back to where it was first cited.
 
-Citations are never matched inside fenced or inline code, URLs or e-mail
-addresses: those spans are masked before the search.
+Citations are never matched inside fenced or inline code, URLs, e-mail
+addresses or HTML comments: those spans are masked before the search.
 """
 
 from __future__ import annotations
@@ -22,6 +22,9 @@ _KEY = r"[\w][\w:.#$%&+?<>~/-]*"
 _CITATION = re.compile(rf"(?<![\\!])\[(@{_KEY}(?:\s*;\s*@{_KEY})*)\](?![(\[:])")
 _URL = re.compile(r"<[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>]*>|\b(?:https?|ftp)://[^\s<>()]+|\bwww\.[^\s<>()]+")
 _EMAIL = re.compile(r"<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?")
+_EMAIL_HINT = re.compile(r"[\w.+-]@")  # an address has a character before its "@"; "[@key]" has not
+# A commented-out citation is not shown, so it must not take a number.
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -37,10 +40,19 @@ def _mask(text: str, pattern: re.Pattern[str]) -> str:
 
 
 def find_citations(markdown: str) -> list[Citation]:
-    """Every citation in `markdown`, outside code, URLs and e-mail addresses."""
+    """Every citation in `markdown`, outside code, URLs, e-mail addresses and
+    HTML comments."""
+    if "[@" not in markdown:
+        return []
     masked = mask_code(markdown)
-    for pattern in (_URL, _EMAIL):
-        masked = _mask(masked, pattern)
+    # Each mask only where its span can occur: the patterns are costly on
+    # long prose, and most text has no comment, URL or address.
+    if "<!--" in masked:
+        masked = _mask(masked, _HTML_COMMENT)
+    if "://" in masked or "www." in masked or "<" in masked:
+        masked = _mask(masked, _URL)
+    if _EMAIL_HINT.search(masked):
+        masked = _mask(masked, _EMAIL)
     citations = []
     for match in _CITATION.finditer(masked):
         keys = tuple(part.strip()[1:] for part in match.group(1).split(";"))
