@@ -28,34 +28,33 @@ FACTS = [
     "Ask your doctor for a palliative care referral",
     "Symptom Management, Pain and Quality of Life Clinic", "outpatient consultation",
     # children
-    "Minnesota and Arizona offer palliative care for children", "Child life specialists",
-    "education and therapeutic play activities", "comfort children",
+    "campuses in Minnesota and Arizona", "Child life specialists",
+    "education", "therapeutic play", "play activities", "comfort children",
     # teamwork: every care provider the seed names
     "primary care doctors", "pharmacists", "advanced practice clinicians", "dietitians",
     "social workers", "chaplains", "care plan that is right for you",
     # experience
-    "board certified", "advanced training in this medical specialty", "assess symptoms",
-    "anticipate symptoms", "alleviate", "thousands of seriously ill people and their families",
-    "care settings",
+    "board certified", "advanced training", "assess", "anticipate", "alleviate",
+    "thousands of people", "seriously ill", "their families", "care settings",
     # research
     "research institution", "improve its effectiveness", "treated before you",
-    "new knowledge for the future of palliative medicine",
+    "new knowledge", "palliative medicine in the future",
     # experience and stories
     "quality of their interactions", "attention to detail", "how efficient their visits are",
     "health care like they have never experienced", "See the stories of satisfied Mayo Clinic patients",
     # campuses
     "Phoenix and Scottsdale, Arizona", "Jacksonville, Florida", "Rochester, Minnesota",
-    "dozens of locations in several states", "For more information on visiting Mayo Clinic",
+    "dozens of locations in several states", "learn more about visiting Mayo Clinic", "choose your location",
     # costs and insurance
     "hundreds of insurance companies", "in-network provider for millions of people",
     "doesn't require a referral", "physician referral", "some insurers require referrals",
-    "additional", "prioritized on the basis of medical need",
+    "other rules for some kinds of medical care", "prioritized on the basis of medical need",
     "Learn more about appointments at Mayo Clinic", "contact your insurance company",
     "verify", "authorization", "back of your insurance card", "customer service number",
     "More information about billing and insurance", "Mayo Clinic in Arizona, Florida and Minnesota",
     "Mayo Clinic Health System",
     # clinical trials
-    "tests and procedures to help prevent, detect, treat or manage conditions",
+    "studies tests and procedures", "prevent, detect, treat or manage conditions",
     # date of the medical content
     "Aug. 15, 2017",
 ]
