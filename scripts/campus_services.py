@@ -22,6 +22,8 @@ class Campus:
     id: str
     page: str
     name: dict[str, str]
+    organization: str = ""
+    places: tuple[tuple[str, str], ...] = ()  # (city, state)
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,9 @@ class CampusServices:
     campuses: tuple[Campus, ...]
     services: tuple[Service, ...]
 
+    def campus_of_page(self, page: str) -> Campus | None:
+        return next((c for c in self.campuses if c.page == page), None)
+
     def campus(self, campus_id: str) -> Campus:
         for campus in self.campuses:
             if campus.id == campus_id:
@@ -51,7 +56,16 @@ def load_campus_services(path: Path, languages: tuple[str, ...]) -> CampusServic
     `stated_at` campus known."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     problems = []
-    campuses = tuple(Campus(c["id"], c["page"], dict(c["name"])) for c in data["campuses"])
+    campuses = tuple(
+        Campus(
+            c["id"],
+            c["page"],
+            dict(c["name"]),
+            c.get("organization", ""),
+            tuple((p["city"], p["state"]) for p in c.get("places") or ()),
+        )
+        for c in data["campuses"]
+    )
     campus_ids = {c.id for c in campuses}
     services = tuple(
         Service(s["id"], s["page"], dict(s["name"]), tuple(s.get("stated_at") or ()))
