@@ -15,6 +15,7 @@ test:
 	$(PYTHON) -m ruff check scripts tests
 	$(PYTHON) scripts/translate.py status --check --strict > /dev/null
 	$(PYTHON) scripts/translate.py check
+	$(PYTHON) scripts/readability.py --check > /dev/null
 	$(PYTHON) -m pytest
 
 ## Preview while editing (all languages). One language: see README.md.

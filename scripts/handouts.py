@@ -22,6 +22,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 import ui_text
 from page_status import text_direction
+from sitemap import page_path
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 PAPER_SIZES = {"letter": "letter", "a4": "A4"}
@@ -222,7 +223,7 @@ def handouts_list(titles: dict[tuple[str, str], str], lang: str, default: str, f
     for (page, title_lang), title in sorted(titles.items()):
         if title_lang != lang:
             continue
-        url = root + _page_url(page)
+        url = root + page_path(page)
         href = posixpath.relpath(url + handout_filename(page, lang), from_url or ".")
         items.append(f'<li><a href="{escape(href, quote=True)}">{escape(title)}</a> (PDF)</li>')
     booklet = posixpath.relpath(root + booklet_filename(lang), from_url or ".")
@@ -230,12 +231,3 @@ def handouts_list(titles: dict[tuple[str, str], str], lang: str, default: str, f
         f'<p><a href="{escape(booklet, quote=True)}">{escape(messages["booklet_link"])}</a></p>\n\n'
         '<ul class="handouts">\n' + "\n".join(items) + "\n</ul>"
     )
-
-
-def _page_url(page: str) -> str:
-    stem = page[: -len(".md")]
-    if stem == "index":
-        return ""
-    if stem.endswith("/index"):
-        return stem[: -len("index")]
-    return stem + "/"

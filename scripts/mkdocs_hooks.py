@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from copy import deepcopy
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -27,7 +28,7 @@ from mkdocs.structure.pages import Page
 import ui_text
 from bibliography import Bibliography, load_bibliography
 from bibstyle import ReferenceRenderer, Terms
-from campus_services import campus_services, load_campus_services, services_table
+from campus_services import CampusServices, campus_services, load_campus_services, services_table
 from citations import CitationText, find_citations, render_bibliography, render_citations
 from handouts import HandoutSource, handout_filename, handouts_list, page_titles, write_manifest
 from handouts import Notice as HandoutNotice
@@ -36,28 +37,39 @@ from markdown_directives import expand_directives
 from page_status import page_status
 from problems import Problem, ProblemsFound
 from search_index import language_index, language_prefix, write_index
+from sitemap import sitemap_xml, write_sitemap
 from source_checks import check_sources, parse_structures
+from structured_data import OG_LOCALES, json_ld, medical_web_page
 from translation_files import split_language
 from translation_status import MISSING, OUTDATED, UNTRANSLATED, PageState, take_inventory
 
-PROJECT_DIR = Path(__file__).resolve().parent.parent
-DOCS_DIR = PROJECT_DIR / "docs"
-BIBLIOGRAPHY = PROJECT_DIR / "bibliography.bib"
-CAMPUS_DATA = DOCS_DIR / "_data" / "campus-services.yml"
-# Set by scripts/build_site.py: where to record the pages for the handout step.
+# Inputs, found from the configuration (so the same hooks build the real
+# site and the benchmark's generated ones).
+BIBLIOGRAPHY = "bibliography.bib"  # beside mkdocs.yml
+CAMPUS_DATA = "_data/campus-services.yml"  # in docs/
+# Set by scripts/build_site.py: where to record the pages for the handout step,
+# and, when it builds one language per process, which language this one is.
 HANDOUT_MANIFEST = "PALLIATIVE_HANDOUT_MANIFEST"
+ONLY_LANGUAGE = "PALLIATIVE_ONLY_LANGUAGE"
 
 
 @dataclass
 class _Build:
     """What one whole build (all languages) knows and collects."""
 
+    docs_dir: Path = Path("docs")
+    campus_data: Path | None = None
     bibliography: Bibliography | None = None
     renderer: ReferenceRenderer | None = None
     # (English page, language) -> state of its translation.
     translations: dict[tuple[str, str], PageState] = field(default_factory=dict)
+    pages: list[str] = field(default_factory=list)  # the English pages
+    # English page -> the translation languages it really exists in.
+    translated: dict[str, set[str]] = field(default_factory=dict)
     # (English page, language) -> the page's title in that language.
     titles: dict[tuple[str, str], str] = field(default_factory=dict)
+    # Build language -> {page source: position in the navigation}.
+    nav_positions: dict[str, dict[str, int]] = field(default_factory=dict)
     handouts: list[HandoutSource] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     not_found_pages: dict[str, str] = field(default_factory=dict)
@@ -89,9 +101,10 @@ def _build_language(config: MkDocsConfig) -> str:
 
 
 def _is_outermost(config: MkDocsConfig) -> bool:
-    """True unless static-i18n is building another language inside this one."""
+    """True unless static-i18n is building another language inside this one
+    (a process that builds one language has only the one build)."""
     i18n = _i18n(config)
-    return not (i18n and getattr(i18n, "building", False))
+    return ONLY_LANGUAGE in os.environ or not (i18n and getattr(i18n, "building", False))
 
 
 def _english_src(page: Page, config: MkDocsConfig) -> str:
@@ -121,6 +134,12 @@ def _load_bibliography(path: Path, mtime_ns: int) -> Bibliography:
     return load_bibliography(path, display_path=path.name)
 
 
+def _campus_services(config: MkDocsConfig) -> CampusServices:
+    if _build.campus_data is None:
+        return CampusServices((), ())
+    return load_campus_services(_build.campus_data, _languages(config))
+
+
 def _terms(lang: str) -> Terms:
     messages = ui_text.load_messages(lang)
     return Terms(lang, messages["accessed"], messages["edition"], messages["expert_opinion"], ui_text.format_partial_date)
@@ -144,18 +163,26 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         # static-i18n leaves its last language current after a build and keeps
         # appending search entries to one list; a `mkdocs serve` rebuild must
         # start again from the default language with an empty list.
-        i18n.current_language = i18n.default_language
+        i18n.current_language = os.environ.get(ONLY_LANGUAGE, i18n.default_language)
         i18n.search_entries = []
+        if ONLY_LANGUAGE in os.environ:
+            # This process builds one language: static-i18n must not build the
+            # others inside it (it skips them while it believes it is building).
+            i18n.building = True
     link_problems = check_link_config(config.extra.get("hospital_links", {}))
     if link_problems:
         raise PluginError("mkdocs.yml: " + "\nmkdocs.yml: ".join(link_problems))
     try:
-        _build.bibliography = _load_bibliography(BIBLIOGRAPHY, BIBLIOGRAPHY.stat().st_mtime_ns)
+        bib = Path(config.config_file_path).parent / BIBLIOGRAPHY
+        _build.bibliography = _load_bibliography(bib, bib.stat().st_mtime_ns)
     except ProblemsFound as error:
         raise _fail(error.problems, "bibliography.bib") from None
     _build.renderer = ReferenceRenderer(_build.bibliography.data.entries, _terms)
+    _build.docs_dir = Path(config.docs_dir)
+    campus_data = _build.docs_dir / CAMPUS_DATA
+    _build.campus_data = campus_data if campus_data.is_file() else None
     try:
-        load_campus_services(CAMPUS_DATA, _languages(config))
+        _campus_services(config)
     except ValueError as error:
         raise PluginError(str(error)) from None
     return config
@@ -166,14 +193,21 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     """Check the sources of every language once, before any page is built."""
     if _is_outermost(config):
         default = _default_language(config)
-        inventory = take_inventory(DOCS_DIR, tuple(lang for lang in _languages(config) if lang != default))
+        inventory = take_inventory(_build.docs_dir, tuple(lang for lang in _languages(config) if lang != default))
         _build.translations = dict(inventory.states)
+        _build.pages = list(inventory.pages)
+        for (page, lang), state in inventory.states.items():
+            if state.state not in (MISSING, UNTRANSLATED):
+                _build.translated.setdefault(page, set()).add(lang)
         _build.titles = page_titles(inventory, default)
-        assets = [file.src_uri for file in files if not file.is_documentation_page()]
-        assert _build.bibliography is not None
-        problems = check_sources(inventory, parse_structures(inventory), assets, _build.bibliography)
-        if problems:
-            raise _fail(problems, "the sources")
+        # A process that builds one language (not the default) leaves the
+        # checks of all the sources to the default language's process.
+        if os.environ.get(ONLY_LANGUAGE, default) == default:
+            assets = [file.src_uri for file in files if not file.is_documentation_page()]
+            assert _build.bibliography is not None
+            problems = check_sources(inventory, parse_structures(inventory), assets, _build.bibliography)
+            if problems:
+                raise _fail(problems, "the sources")
     return files
 
 
@@ -185,7 +219,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
     markdown, problems = apply_hospital_links(markdown, config.extra.get("hospital_links", {}))
 
-    data = load_campus_services(CAMPUS_DATA, _languages(config))
+    data = _campus_services(config)
     english_src = _english_src(page, config)
     markdown, directive_problems = expand_directives(
         markdown,
@@ -227,16 +261,37 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object
         # A page with no translation is the English page: say so to search engines.
         page.canonical_url = config.site_url.rstrip("/") + "/" + english_url
     context["hreflang_alternates"] = _hreflang_alternates(page, config)
-    context["handout_file"] = handout_filename(_english_src(page, config), build_lang)
+    english_src = _english_src(page, config)
+    title = _build.titles.get((english_src, build_lang)) or page.title or ""
+    description = str(page.meta.get("description") or config.site_description or "")
+    canonical = page.canonical_url or ""
+    context["structured_data"] = json_ld(
+        medical_web_page(
+            name=title,
+            description=description,
+            lang=text_lang,
+            last_reviewed=context["page_status"].reviewed_on,
+            url=canonical,
+            campus=_campus_services(config).campus_of_page(english_src),
+        )
+    )
+    context["open_graph"] = {
+        "title": title,
+        "description": description,
+        "locale": OG_LOCALES.get(text_lang, text_lang),
+        "url": canonical,
+        "site_name": config.site_name,
+    }
+    context["handout_file"] = handout_filename(english_src, build_lang)
     context["ui"] = ui_text.load_messages(build_lang)
     if HANDOUT_MANIFEST in os.environ:
         status = context["page_status"]
         _build.handouts.append(
             HandoutSource(
-                page=_english_src(page, config),
+                page=english_src,
                 lang=build_lang,
                 text_lang=text_lang,
-                title=_build.titles.get((_english_src(page, config), build_lang)) or page.title or "",
+                title=title,
                 body_html=page.content or "",
                 url=page.url,
                 site_name=config.site_name,
@@ -244,16 +299,27 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object
                 last_reviewed=status.last_reviewed,
                 review_due=status.review_due,
                 notices=tuple(HandoutNotice(n.kind, n.text) for n in status.notices),
-                order=_nav_position(page, nav),
+                order=_nav_position(page, nav, build_lang),
             )
         )
     return context
 
 
+def on_env(env, config: MkDocsConfig, files: Files):  # type: ignore[no-untyped-def]
+    # Each build makes a new environment; within one build no template file
+    # changes, so Jinja need not stat every template on every include
+    # (Material includes about 45 per page).
+    env.auto_reload = False
+    return env
+
+
 def on_template_context(context: dict, template_name: str, config: MkDocsConfig) -> dict:
-    if template_name == "sitemap.xml":
-        default = _default_language(config)
-        context["page_languages"] = lambda src: {default, *_translated_languages(split_language(src, _languages(config))[0])}
+    i18n = _i18n(config)
+    if template_name == "404.html" and i18n is not None and i18n.extra_alternate:
+        # static-i18n leaves the last page's alternates in place when it builds
+        # a language after another; a 404 page's switcher leads to each
+        # language's home page.
+        config.extra.alternate = deepcopy(i18n.extra_alternate)
     return context
 
 
@@ -274,8 +340,10 @@ def on_post_build(config: MkDocsConfig) -> None:
     default = _default_language(config)
     i18n = _i18n(config)
     if i18n is not None:
+        built = [os.environ[ONLY_LANGUAGE]] if ONLY_LANGUAGE in os.environ else i18n.build_languages
         prefixes = {lang: language_prefix(lang, default) for lang in i18n.build_languages}
-        for lang, prefix in prefixes.items():
+        for lang in built:
+            prefix = prefixes[lang]
             others = tuple(p for p in prefixes.values() if p and p != prefix)
             index = language_index(i18n.search_entries, prefix, _search_settings(config, lang), exclude=others)
             write_index(site_dir, prefix, index)
@@ -283,6 +351,8 @@ def on_post_build(config: MkDocsConfig) -> None:
             target = site_dir / language_prefix(lang, default) / "404.html"
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(content, encoding="utf-8")
+    if i18n is not None and config.site_url:
+        write_sitemap(site_dir, sitemap_xml(config.site_url, _build.pages, _languages(config), default, _build.translated))
     if _build.problems:
         raise _fail(_build.problems, "the pages")
     if HANDOUT_MANIFEST in os.environ:
@@ -292,13 +362,9 @@ def on_post_build(config: MkDocsConfig) -> None:
 # -- small adapters ------------------------------------------------------------------
 
 
-def _translated_languages(english_src: str) -> list[str]:
+def _translated_languages(english_src: str) -> set[str]:
     """The translation languages a page really exists in."""
-    return [
-        lang
-        for (src, lang), state in _build.translations.items()
-        if src == english_src and state.state not in (MISSING, UNTRANSLATED)
-    ]
+    return _build.translated.get(english_src, set())
 
 
 def _hreflang_alternates(page: Page, config: MkDocsConfig) -> list[dict]:
@@ -319,9 +385,12 @@ def _hreflang_alternates(page: Page, config: MkDocsConfig) -> list[dict]:
     return [alternate for alternate in alternates if alternate.get("lang") in real]
 
 
-def _nav_position(page: Page, nav: object) -> int:
-    pages = getattr(nav, "pages", [])
-    return pages.index(page) if page in pages else len(pages)
+def _nav_position(page: Page, nav: object, lang: str) -> int:
+    positions = _build.nav_positions.get(lang)
+    if positions is None:
+        pages = getattr(nav, "pages", [])
+        positions = _build.nav_positions[lang] = {p.file.src_uri: i for i, p in enumerate(pages)}
+    return positions.get(page.file.src_uri, len(positions))
 
 
 def _search_settings(config: MkDocsConfig, lang: str) -> dict:

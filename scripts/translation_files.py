@@ -44,16 +44,16 @@ def orphaned_translations(sources: Iterable[str], languages: Iterable[str]) -> l
     return sorted(orphans)
 
 
-class _TolerantLoader(yaml.SafeLoader):
+class MkDocsYamlLoader(yaml.SafeLoader):
     """Reads mkdocs.yml without resolving MkDocs' own tags (!ENV, !relative)."""
 
 
-_TolerantLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
+MkDocsYamlLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
 
 
 def site_languages(mkdocs_yml: Path) -> tuple[str, tuple[str, ...]]:
     """(default language, translation languages) as mkdocs.yml configures them."""
-    config = yaml.load(mkdocs_yml.read_text(encoding="utf-8"), Loader=_TolerantLoader)
+    config = yaml.load(mkdocs_yml.read_text(encoding="utf-8"), Loader=MkDocsYamlLoader)
     for plugin in config.get("plugins") or []:
         if isinstance(plugin, dict) and "i18n" in plugin:
             languages = plugin["i18n"]["languages"]

@@ -14,7 +14,12 @@ def _structure(site, src, lang):
     status = {id(e) for block in article.findall(".//div[@class='page-status']") for e in block.iter()}
     elements = [e for e in article.iter() if id(e) not in status]
     ids = [h.get("id") for h in elements if h.tag in ("h1", "h2", "h3", "h4", "h5", "h6")]
-    links = [a.get("href") for a in elements if a.tag == "a" and a.get("href") and "://" not in a.get("href")]
+    # Handout file names say their language (…-es.pdf): compare them without it.
+    links = [
+        a.get("href").replace(f"-{lang}.pdf", "-LANG.pdf")
+        for a in elements
+        if a.tag == "a" and a.get("href") and "://" not in a.get("href")
+    ]
     lists = [len(lst.findall("li")) for lst in elements if lst.tag in ("ul", "ol")]
     return ids, links, lists
 
