@@ -28,7 +28,7 @@ from pathlib import Path
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 # Read by mkdocs_hooks.py.
 HANDOUT_MANIFEST = "PALLIATIVE_HANDOUT_MANIFEST"
-ONLY_LANGUAGE = "PALLIATIVE_ONLY_LANGUAGE"
+ONLY_LANGUAGE = "ONLY_LANGUAGE"
 
 
 class BuildFailed(RuntimeError):

@@ -49,8 +49,9 @@ BIBLIOGRAPHY = "bibliography.bib"  # beside mkdocs.yml
 CAMPUS_DATA = "_data/campus-services.yml"  # in docs/
 # Set by scripts/build_site.py: where to record the pages for the handout step,
 # and, when it builds one language per process, which language this one is.
+# ONLY_LANGUAGE=es mkdocs serve previews one language quickly (at /es/).
 HANDOUT_MANIFEST = "PALLIATIVE_HANDOUT_MANIFEST"
-ONLY_LANGUAGE = "PALLIATIVE_ONLY_LANGUAGE"
+ONLY_LANGUAGE = "ONLY_LANGUAGE"
 
 
 @dataclass
