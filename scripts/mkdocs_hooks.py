@@ -30,10 +30,13 @@ from bibliography import Bibliography, load_bibliography
 from bibstyle import ReferenceRenderer, Terms
 from campus_services import CampusServices, campus_services, load_campus_services, services_table
 from citations import CitationText, find_citations, render_bibliography, render_citations
+from foreign_names import mark_english_names
+from glossary import load_glossary
 from handouts import HandoutSource, handout_filename, handouts_list, page_titles, write_manifest
 from handouts import Notice as HandoutNotice
 from hospital_links import apply_hospital_links, check_link_config
 from markdown_directives import expand_directives
+from material_fixes import label_without_control
 from page_status import page_status
 from problems import Problem, ProblemsFound
 from search_index import language_index, language_prefix, write_index
@@ -59,6 +62,7 @@ class _Build:
     """What one whole build (all languages) knows and collects."""
 
     docs_dir: Path = Path("docs")
+    glossary: Path = Path("translations/glossary.yml")
     campus_data: Path | None = None
     bibliography: Bibliography | None = None
     renderer: ReferenceRenderer | None = None
@@ -180,6 +184,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         raise _fail(error.problems, "bibliography.bib") from None
     _build.renderer = ReferenceRenderer(_build.bibliography.data.entries, _terms)
     _build.docs_dir = Path(config.docs_dir)
+    _build.glossary = Path(config.config_file_path).parent / "translations" / "glossary.yml"
     campus_data = _build.docs_dir / CAMPUS_DATA
     _build.campus_data = campus_data if campus_data.is_file() else None
     try:
@@ -316,12 +321,22 @@ def on_env(env, config: MkDocsConfig, files: Files):  # type: ignore[no-untyped-
 
 def on_template_context(context: dict, template_name: str, config: MkDocsConfig) -> dict:
     i18n = _i18n(config)
-    if template_name == "404.html" and i18n is not None and i18n.extra_alternate:
-        # static-i18n leaves the last page's alternates in place when it builds
-        # a language after another; a 404 page's switcher leads to each
-        # language's home page.
-        config.extra.alternate = deepcopy(i18n.extra_alternate)
+    if template_name == "404.html" and i18n is not None:
+        # Each language's 404 page searches its own language's index.
+        context["language_root"] = language_prefix(_build_language(config), _default_language(config))
+        if i18n.extra_alternate:
+            # static-i18n leaves the last page's alternates in place when it
+            # builds a language after another; a 404 page's switcher leads to
+            # each language's home page.
+            config.extra.alternate = deepcopy(i18n.extra_alternate)
     return context
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    output = label_without_control(output)
+    if _build_language(config) != _default_language(config):
+        output = mark_english_names(output, load_glossary(_build.glossary).keep)
+    return output
 
 
 def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
