@@ -40,11 +40,9 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
-@pytest.fixture
-def project_copy(tmp_path: Path) -> Path:
-    """A throw-away copy of the project's sources to break on purpose."""
-    copy = tmp_path / "project"
-    copy.mkdir()
+def copy_project(copy: Path) -> Path:
+    """Copy the project's sources (what a build needs) into `copy`."""
+    copy.mkdir(parents=True)
     for part in PROJECT_PARTS:
         source = PROJECT_DIR / part
         if source.is_dir():
@@ -52,3 +50,9 @@ def project_copy(tmp_path: Path) -> Path:
         else:
             shutil.copy2(source, copy / part)
     return copy
+
+
+@pytest.fixture
+def project_copy(tmp_path: Path) -> Path:
+    """A throw-away copy of the project's sources to break on purpose."""
+    return copy_project(tmp_path / "project")

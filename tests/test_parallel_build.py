@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import filecmp
 import gzip
-import shutil
 from pathlib import Path
 
 import pytest
 
 import generate_site
-from conftest import PROJECT_DIR, PROJECT_PARTS, run_build
+from conftest import PROJECT_DIR, copy_project, run_build
 
 
 def _all_files(root: Path) -> set[str]:
@@ -45,14 +44,7 @@ def test_one_process_per_language_builds_the_same_site_as_a_serial_build(tmp_pat
 
 @pytest.mark.parametrize("pages", [60])
 def test_the_same_holds_for_a_generated_site_in_sections(tmp_path, pages):
-    project = tmp_path / "project"
-    project.mkdir()
-    for part in PROJECT_PARTS:
-        source = PROJECT_DIR / part
-        if source.is_dir():
-            shutil.copytree(source, project / part, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, project / part)
+    project = copy_project(tmp_path / "project")
     generate_site.generate(project, pages, sections=6)
     config = project / "mkdocs.yml"
     config.write_text(config.read_text(encoding="utf-8").split("\nnav:\n")[0] + "\n", encoding="utf-8")

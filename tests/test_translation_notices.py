@@ -5,13 +5,12 @@ reader's language, in a real build of a modified copy of the site."""
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 
 import translate
-from conftest import PROJECT_DIR, PROJECT_PARTS, run_build
+from conftest import copy_project, run_build
 from site_pages import hreflang_links, output_file, page_url, parse_html, text_of
 
 SITE_URL = "https://palliative-care.example.org/"
@@ -22,14 +21,7 @@ def site_with_gaps(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The site with the research page untranslated in Arabic and Chinese,
     the clinical trials page changed in English since its translations, and
     the Spanish children's page signed off by a medical reviewer."""
-    project = tmp_path_factory.mktemp("gaps") / "project"
-    project.mkdir()
-    for part in PROJECT_PARTS:
-        source = PROJECT_DIR / part
-        if source.is_dir():
-            shutil.copytree(source, project / part, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, project / part)
+    project = copy_project(tmp_path_factory.mktemp("gaps") / "project")
     (project / "docs" / "team" / "research.ar.md").unlink()
     (project / "docs" / "team" / "research.zh.md").unlink()
     trials = project / "docs" / "clinical-trials.md"
