@@ -25,6 +25,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from translation_files import site_languages
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 # Read by mkdocs_hooks.py.
 HANDOUT_MANIFEST = "PALLIATIVE_HANDOUT_MANIFEST"
@@ -72,9 +74,7 @@ def build_languages_in_parallel(output: Path, config_file: Path, manifest: Path 
     sitemap — is the same in every build)."""
     from concurrent.futures import ProcessPoolExecutor
 
-    from translation_files import site_languages
-
-    default, others = site_languages(config_file)
+    default, others = site_languages(config_file, built_only=True)
     languages = [default, *others]
     parts = {lang: output.with_name(f"{output.name}-{lang}") for lang in languages}
     manifests = {lang: f"{manifest}.{lang}" if manifest else None for lang in languages}
@@ -143,7 +143,8 @@ def build_site(
     staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-building-", dir=site_dir.parent))
     manifest = staging.with_name(staging.name + "-handouts.json")
     try:
-        workers = jobs or min(os.cpu_count() or 1, 4)
+        languages = 1 + len(site_languages(config_file, built_only=True)[1])
+        workers = min(jobs or os.cpu_count() or 1, languages)
         if serial or workers == 1:
             if handouts:
                 # The hooks record every page for the handout step (see handouts.py).
@@ -156,7 +157,6 @@ def build_site(
             build_languages_in_parallel(staging, config_file, manifest if handouts else None, workers)
         if handouts:
             from handouts_build import build_handouts
-            from translation_files import site_languages
 
             default, _others = site_languages(config_file)
             results = build_handouts(staging, manifest, default, paper)

@@ -51,13 +51,22 @@ class MkDocsYamlLoader(yaml.SafeLoader):
 MkDocsYamlLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
 
 
-def site_languages(mkdocs_yml: Path) -> tuple[str, tuple[str, ...]]:
-    """(default language, translation languages) as mkdocs.yml configures them."""
+def site_languages(mkdocs_yml: Path, built_only: bool = False) -> tuple[str, tuple[str, ...]]:
+    """(default language, other languages) as mkdocs.yml configures them;
+    with `built_only`, only the languages the build makes (static-i18n's
+    `build: false` and `build_only_locale` respected)."""
     config = yaml.load(mkdocs_yml.read_text(encoding="utf-8"), Loader=MkDocsYamlLoader)
     for plugin in config.get("plugins") or []:
         if isinstance(plugin, dict) and "i18n" in plugin:
-            languages = plugin["i18n"]["languages"]
+            options = plugin["i18n"]
+            languages = options["languages"]
+            if built_only and options.get("build_only_locale"):
+                return options["build_only_locale"], ()
             default = next(lang["locale"] for lang in languages if lang.get("default"))
-            others = tuple(lang["locale"] for lang in languages if lang["locale"] != default)
+            others = tuple(
+                lang["locale"]
+                for lang in languages
+                if lang["locale"] != default and (not built_only or lang.get("build", True))
+            )
             return default, others
     raise ValueError(f"{mkdocs_yml}: no i18n plugin with languages")
