@@ -108,6 +108,17 @@ def build_languages_in_parallel(output: Path, config_file: Path, manifest: Path 
                 Path(manifests[lang] or "").unlink(missing_ok=True)
 
 
+def handout_summary(results: list) -> str:  # list[handouts_build.Result]
+    pages = [r.seconds for r in results if not r.label.startswith("booklet")]
+    booklets = [r.seconds for r in results if r.label.startswith("booklet")]
+    total = sum(pages) + sum(booklets)
+    return (
+        f"{len(results)} PDF handouts rendered ({total:.1f} s of rendering; "
+        f"{len(pages)} page handouts at {sum(pages) / max(len(pages), 1):.2f} s each on average, "
+        f"{len(booklets)} booklets at {sum(booklets) / max(len(booklets), 1):.2f} s each)"
+    )
+
+
 def _quiet_logging() -> None:
     # jieba (Chinese search segmentation) logs its dictionary loading at DEBUG,
     # WeasyPrint each rendering step at INFO.
@@ -160,8 +171,7 @@ def build_site(
 
             default, _others = site_languages(config_file)
             results = build_handouts(staging, manifest, default, paper)
-            seconds = sum(result.seconds for result in results)
-            logging.getLogger("build_site").info(f"{len(results)} PDF handouts rendered ({seconds:.1f} s of rendering)")
+            logging.getLogger("build_site").info(handout_summary(results))
         swap_in(staging, site_dir)
     finally:
         if staging.exists():

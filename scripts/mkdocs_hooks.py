@@ -35,6 +35,7 @@ from glossary import load_glossary
 from handouts import HandoutSource, handout_filename, handouts_list, page_titles, write_manifest
 from handouts import Notice as HandoutNotice
 from hospital_links import apply_hospital_links, check_link_config
+from html_whitespace import compact_whitespace
 from markdown_directives import expand_directives
 from material_fixes import label_without_control
 from page_status import page_status
@@ -336,7 +337,7 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     output = label_without_control(output)
     if _build_language(config) != _default_language(config):
         output = mark_english_names(output, load_glossary(_build.glossary).keep)
-    return output
+    return compact_whitespace(output)
 
 
 def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
