@@ -80,8 +80,12 @@ def build_languages_in_parallel(output: Path, config_file: Path, manifest: Path 
     manifests = {lang: f"{manifest}.{lang}" if manifest else None for lang in languages}
     try:
         with ProcessPoolExecutor(max_workers=workers) as pool:
+            # Longest first, so neither core idles at the end: Chinese (its
+            # search text is segmented by jieba), then the default language
+            # (it also checks every source), then the rest.
+            order = sorted(languages, key=lambda lang: (not lang.startswith("zh"), lang != default))
             futures = {
-                lang: pool.submit(_build_one_language, lang, parts[lang], config_file, manifests[lang]) for lang in languages
+                lang: pool.submit(_build_one_language, lang, parts[lang], config_file, manifests[lang]) for lang in order
             }
             errors = [futures[lang].result() for lang in languages]
         failures = list(dict.fromkeys(error for error in errors if error))
