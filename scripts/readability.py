@@ -50,6 +50,7 @@ from typing import Any
 
 from markdown_directives import DIRECTIVE
 from markdown_text import mask_fenced_code
+from translation_files import split_language
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 DOCS_DIR = PROJECT_DIR / "docs"
@@ -130,7 +131,7 @@ def find_pages(paths: Iterable[Path], docs_dir: Path = DOCS_DIR) -> list[Page]:
 def _english_name(name: str) -> str:
     """`team/teamwork.es.md` -> `team/teamwork.md`, to sort translations
     right after their English page."""
-    return re.sub(r"\.[a-z]{2}(?:[-_][A-Za-z]{2,4})?\.md$", ".md", name)
+    return split_language(name, LANGUAGES)[0]
 
 
 # ---------------------------------------------------------------------------
