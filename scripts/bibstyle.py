@@ -33,6 +33,8 @@ from pybtex.richtext import BaseText, HRef, String, Tag, Text
 from pybtex.style import FormattedEntry
 from pybtex.style.formatting import BaseStyle
 
+from page_status import text_direction
+
 # Entry types the style formats, with the fields each one needs. A tuple
 # means "one of these".
 # biblatex names are accepted beside BibTeX's: `journaltitle` for `journal`,
@@ -80,7 +82,6 @@ _BABEL_LANGUAGES = {
     "japanese": "ja", "korean": "ko", "hungarian": "hu", "romanian": "ro", "croatian": "hr", "slovene": "sl",
 }
 _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
-_RTL = frozenset({"ar", "he", "fa", "ur"})
 
 
 class Bdi(Tag):
@@ -152,7 +153,7 @@ class HtmlBackend(_HtmlBackend):
     def format_bdi(self, lang: str, text: str) -> str:
         # An explicit direction: the kept-as-written parts are left-to-right
         # scripts, and print engines do not all guess a <bdi>'s direction.
-        direction = "rtl" if lang.split("-")[0] in _RTL else "ltr"
+        direction = text_direction(lang.split("-")[0])
         return f'<bdi lang="{escape(lang, quote=True)}" dir="{direction}">{text}</bdi>' if text else ""
 
 

@@ -23,6 +23,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 import ui_text
 from page_status import text_direction
 from sitemap import page_path
+from translation_files import language_prefix
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 PAPER_SIZES = {"letter": "letter", "a4": "A4"}
@@ -80,10 +81,6 @@ def booklet_filename(lang: str) -> str:
 def handout_path(source: HandoutSource) -> str:
     """Where the handout is stored: beside the page (site-relative)."""
     return source.url + handout_filename(source.page, source.lang)
-
-
-def language_root(lang: str, default: str) -> str:
-    return "" if lang == default else f"{lang}/"
 
 
 def absolute_links(body_html: str, page_url: str, site_url: str, id_prefix: str = "") -> str:
@@ -218,7 +215,7 @@ def page_titles(inventory, default: str) -> dict[tuple[str, str], str]:  # type:
 def handouts_list(titles: dict[tuple[str, str], str], lang: str, default: str, from_url: str, messages: dict[str, str]) -> str:
     """The handouts page's list: every page's PDF and the booklet, as HTML
     with links relative to the page at `from_url`."""
-    root = language_root(lang, default)
+    root = language_prefix(lang, default)
     items = []
     for (page, title_lang), title in sorted(titles.items()):
         if title_lang != lang:

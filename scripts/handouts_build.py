@@ -28,11 +28,11 @@ from handouts import (
     HandoutSource,
     booklet_filename,
     handout_path,
-    language_root,
     read_manifest,
     render_booklet,
     render_handout,
 )
+from translation_files import language_prefix
 
 # The families the print template asks for, per language of the text.
 FONTS = {
@@ -155,7 +155,7 @@ def plan_jobs(site_dir: Path, sources: list[HandoutSource], default: str, paper:
         )
     for lang, pages in sorted(by_lang.items()):
         site_name = pages[0].site_name
-        output = site_dir / language_root(lang, default) / booklet_filename(lang)
+        output = site_dir / language_prefix(lang, default) / booklet_filename(lang)
         jobs.append(
             Job(
                 label=f"booklet ({lang})",

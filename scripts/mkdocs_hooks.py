@@ -28,6 +28,7 @@ from mkdocs.structure.pages import Page
 import ui_text
 from bibliography import Bibliography, load_bibliography
 from bibstyle import ReferenceRenderer, Terms
+from build_site import HANDOUT_MANIFEST, ONLY_LANGUAGE
 from campus_services import CampusServices, campus_services, load_campus_services, services_table
 from citations import CitationText, find_citations, render_bibliography, render_citations
 from foreign_names import mark_english_names
@@ -40,22 +41,21 @@ from markdown_directives import expand_directives
 from material_fixes import label_without_control
 from page_status import page_status
 from problems import Problem, ProblemsFound
-from search_index import language_index, language_prefix, write_index
+from search_index import language_index, write_index
 from sitemap import sitemap_xml, write_sitemap
 from source_checks import check_sources, parse_structures
 from structured_data import OG_LOCALES, json_ld, medical_web_page
-from translation_files import split_language
+from translation_files import language_prefix, split_language
 from translation_status import MISSING, OUTDATED, UNTRANSLATED, PageState, take_inventory
 
 # Inputs, found from the configuration (so the same hooks build the real
 # site and the benchmark's generated ones).
 BIBLIOGRAPHY = "bibliography.bib"  # beside mkdocs.yml
 CAMPUS_DATA = "_data/campus-services.yml"  # in docs/
-# Set by scripts/build_site.py: where to record the pages for the handout step,
-# and, when it builds one language per process, which language this one is.
+# HANDOUT_MANIFEST and ONLY_LANGUAGE (from build_site.py, which sets them):
+# where to record the pages for the handout step, and, when it builds one
+# language per process, which language this one is.
 # ONLY_LANGUAGE=es mkdocs serve previews one language quickly (at /es/).
-HANDOUT_MANIFEST = "PALLIATIVE_HANDOUT_MANIFEST"
-ONLY_LANGUAGE = "ONLY_LANGUAGE"
 
 
 @dataclass

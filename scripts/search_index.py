@@ -16,11 +16,6 @@ from collections.abc import Iterable
 from pathlib import Path
 
 
-def language_prefix(lang: str, default_lang: str) -> str:
-    """The URL path of a language's root, relative to the site root."""
-    return "" if lang == default_lang else f"{lang}/"
-
-
 def language_index(entries: Iterable[dict], prefix: str, settings: dict, exclude: tuple[str, ...] = ()) -> dict:
     """The entries under `prefix` (but not under the `exclude` prefixes of
     other languages), with locations relative to `prefix`."""

@@ -14,6 +14,8 @@ from collections.abc import Iterable, Mapping
 from html import escape
 from pathlib import Path
 
+from translation_files import language_prefix
+
 
 def page_path(src: str) -> str:
     """The URL path of a page (directory URLs): 'a/b.md' -> 'a/b/',
@@ -27,7 +29,7 @@ def page_path(src: str) -> str:
 
 
 def page_url(src: str, lang: str, default: str) -> str:
-    return ("" if lang == default else f"{lang}/") + page_path(src)
+    return language_prefix(lang, default) + page_path(src)
 
 
 def sitemap_xml(

@@ -24,6 +24,11 @@ def split_language(src: str, languages: Iterable[str]) -> tuple[str, str | None]
     return src, None
 
 
+def language_prefix(lang: str, default_lang: str) -> str:
+    """The URL path of a language's root, relative to the site root."""
+    return "" if lang == default_lang else f"{lang}/"
+
+
 def translation_path(english_src: str, lang: str) -> str:
     """('services/hospital.md', 'es') -> 'services/hospital.es.md'."""
     stem, _, ext = english_src.rpartition(".")
