@@ -1,8 +1,8 @@
 """Names kept in English inside translated pages carry their own language.
 
-The glossary's `keep` list (Mayo Clinic, Mayo Clinic Health System, the
-Symptom Management, Pain and Quality of Life Clinic) stays in English in
-every translation; wrapped in `<span lang="en">`, a screen reader reads them
+The glossary's names (Mayo Clinic, Mayo Clinic Health System, the Symptom
+Management, Pain and Quality of Life Clinic), where a translation keeps them
+as written in English, are wrapped in `<span lang="en">` so a screen reader reads them
 with English pronunciation (WCAG 3.1.2, language of parts). Only text in
 the page body is touched: never tag attributes, the head, scripts, styles,
 code, or parts already marked with a language.

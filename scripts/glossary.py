@@ -1,26 +1,33 @@
-"""The translators' glossary: agreed renderings and names kept in English.
+"""The translators' glossary: agreed renderings of terms and names, per language.
 
-`translations/glossary.yml` lists, per English term, the renderings each
-language accepts, and names that stay as written (clinic and institution
-names). A section of a translation (the text under one heading id) that
-renders a term differently from the glossary, or drops a kept name the
-English section uses, is reported with its file and line.
+`translations/glossary/<lang>.yml` holds, for one language, per English term
+or name, the forms that language accepts (the first is the preferred one),
+the authority the choice was taken from (`source`), and where a reader may
+not know the term, the short explanation given at its first mention on a page
+(`explain`). `en.yml` holds only explanations of US health-system terms.
+
+A section of a translation (the text under one heading id) whose English
+section uses a term, but which uses none of the accepted forms of it, is
+reported with its file and line. Forms match as the language inflects and
+writes them (see term_matching.py): a translator never has to repeat a word
+to please the checker.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
 from markdown_directives import DIRECTIVE
 from problems import Problem
+from term_matching import Tokens, tokens, uses_any
 from translation_parity import Structure
 
-GLOSSARY_FILE = Path(__file__).resolve().parent.parent / "translations" / "glossary.yml"
+GLOSSARY_DIR = Path(__file__).resolve().parent.parent / "translations" / "glossary"
+UNSOURCED = "proposed — reviewer to confirm"
 
 _NOT_PROSE = [
     re.compile(r"^---\n.*?\n---\n", re.DOTALL),  # front matter
@@ -33,19 +40,114 @@ _NOT_PROSE = [
 
 
 @dataclass(frozen=True)
+class Entry:
+    """One English term or name, as one language renders it."""
+
+    english: str
+    accept: tuple[str, ...]  # accepted forms, the preferred one first
+    source: str = UNSOURCED
+    explain: str = ""
+    kind: str = "term"  # "term" | "name"
+
+
+@dataclass(frozen=True)
+class LanguageGlossary:
+    lang: str
+    path: str  # for messages, e.g. "translations/glossary/es.yml"
+    entries: tuple[Entry, ...] = ()
+
+    def entry(self, english: str) -> Entry | None:
+        return next((e for e in self.entries if e.english == english), None)
+
+
+@dataclass(frozen=True)
 class Glossary:
-    terms: dict[str, dict[str, tuple[str, ...]]]
-    keep: tuple[str, ...]
+    languages: dict[str, LanguageGlossary] = field(default_factory=dict)
+
+    def names(self) -> tuple[str, ...]:
+        """The English names of every language's glossary: where they appear
+        as written in a translated page, they are English (language of parts)."""
+        return tuple(
+            sorted({e.english for g in self.languages.values() for e in g.entries if e.kind == "name"}, key=str)
+        )
 
 
-@lru_cache(maxsize=4)
-def load_glossary(path: Path = GLOSSARY_FILE) -> Glossary:
-    data = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}) if path.exists() else {}
-    terms = {
-        str(term): {lang: tuple(str(r) for r in renderings) for lang, renderings in (langs or {}).items()}
-        for term, langs in (data.get("terms") or {}).items()
-    }
-    return Glossary(terms, tuple(str(name) for name in data.get("keep") or ()))
+class GlossaryError(ValueError):
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("\n".join(str(p) for p in problems))
+        self.problems = problems
+
+
+def _entries(data: dict, kind: str, path: str, problems: list[Problem], lines: dict[str, int]) -> list[Entry]:
+    entries = []
+    for english, value in (data.get(f"{kind}s") or {}).items():
+        line = lines.get(str(english), 1)
+        if not isinstance(value, dict):
+            problems.append(Problem(path, line, f"{kind} '{english}' must be a mapping with 'use' (and 'source') — see translations/README.md"))
+            continue
+        accept = value.get("use")
+        if isinstance(accept, str):
+            accept = [accept]
+        # A term may carry only an explanation (en.yml); a name always has its forms.
+        if (kind != "term" or "use" in value) and not (accept and all(isinstance(a, str) and a.strip() for a in accept)):
+            problems.append(Problem(path, line, f"{kind} '{english}' needs 'use: [form, …]' with at least one form"))
+            continue
+        entries.append(
+            Entry(
+                str(english),
+                tuple(str(a) for a in accept or ()),
+                str(value.get("source") or UNSOURCED),
+                str(value.get("explain") or ""),
+                kind,
+            )
+        )
+    return entries
+
+
+def _key_lines(text: str) -> dict[str, int]:
+    """The line of each second-level key (a term or name) in a glossary file."""
+    lines = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        match = re.match(r"^  ([^\s#][^:]*):\s*(?:#.*)?$", line)
+        if match:
+            lines.setdefault(match.group(1).strip().strip("'\""), number)
+    return lines
+
+
+def load_language(path: Path, lang: str, display: str) -> tuple[LanguageGlossary, list[Problem]]:
+    problems: list[Problem] = []
+    text = path.read_text(encoding="utf-8")
+    try:
+        data = yaml.safe_load(text) or {}
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        return LanguageGlossary(lang, display), [
+            Problem(display, (mark.line + 1) if mark else 1, f"not valid YAML: {error.problem} — fix this line")
+        ]
+    if not isinstance(data, dict):
+        return LanguageGlossary(lang, display), [Problem(display, 1, "expected 'terms:' and 'names:' mappings")]
+    lines = _key_lines(text)
+    entries = _entries(data, "term", display, problems, lines) + _entries(data, "name", display, problems, lines)
+    return LanguageGlossary(lang, display, tuple(entries)), problems
+
+
+def load_glossary(folder: Path = GLOSSARY_DIR, languages: tuple[str, ...] | None = None) -> Glossary:
+    """Every language file in `folder` (or only `languages`); raises
+    GlossaryError with every problem of every file."""
+    languages_found = {}
+    problems: list[Problem] = []
+    if folder.is_dir():
+        for path in sorted(folder.glob("*.yml")):
+            lang = path.stem
+            if languages is not None and lang not in languages:
+                continue
+            display = f"translations/glossary/{path.name}"
+            glossary, found = load_language(path, lang, display)
+            languages_found[lang] = glossary
+            problems.extend(found)
+    if problems:
+        raise GlossaryError(problems)
+    return Glossary(languages_found)
 
 
 def prose(markdown: str) -> str:
@@ -55,34 +157,29 @@ def prose(markdown: str) -> str:
     return " ".join(markdown.split())
 
 
-@lru_cache(maxsize=256)
-def _english_pattern(term: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w){re.escape(term)}(?!\w)", re.IGNORECASE)
+def _forms(entry: Entry, lang: str) -> tuple[Tokens, ...]:
+    return tuple(tokens(form, lang) for form in entry.accept)
 
 
 def check_glossary(english: Structure, translation: Structure, lang: str, path: str, glossary: Glossary) -> list[Problem]:
-    """Glossary breaks in `translation`, section by section."""
+    """Sections of `translation` that use none of the accepted forms of a
+    term or name their English section uses."""
+    language = glossary.languages.get(lang)
+    if language is None:
+        return []
+    checked = [(entry, tokens(entry.english, "en"), _forms(entry, lang)) for entry in language.entries if entry.accept]
     problems = []
     by_id = {section.id: section for section in english.sections}
     for section in translation.sections:
         source = by_id.get(section.id)
         if source is None:
             continue
-        english_text, text = prose(source.text), prose(section.text)
-        folded = text.casefold()
+        english_text, text = tokens(prose(source.text), "en"), tokens(prose(section.text), lang)
         where = f"section '#{section.id}'" if section.id else "the text before the first heading"
-        for term, renderings in glossary.terms.items():
-            wanted = renderings.get(lang)
-            if not wanted or not _english_pattern(term).search(english_text):
-                continue
-            if not any(rendering.casefold() in folded for rendering in wanted):
-                choices = " or ".join(f"'{r}'" for r in wanted)
+        for entry, english_form, forms in checked:
+            if uses_any(english_text, (english_form,)) and not uses_any(text, forms):
+                choices = " or ".join(f"'{form}'" for form in entry.accept)
                 problems.append(
-                    Problem(path, section.line, f"glossary: '{term}' in {where} must be rendered as {choices} (translations/glossary.yml)")
-                )
-        for name in glossary.keep:
-            if name in english_text and name not in text:
-                problems.append(
-                    Problem(path, section.line, f"glossary: keep the name '{name}' as written in English in {where}")
+                    Problem(path, section.line, f"glossary: '{entry.english}' in {where}: use {choices} ({language.path})")
                 )
     return problems

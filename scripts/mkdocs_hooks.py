@@ -32,7 +32,7 @@ from build_site import HANDOUT_MANIFEST, ONLY_LANGUAGE
 from campus_services import CampusServices, campus_services, load_campus_services, services_table
 from citations import CitationText, find_citations, render_bibliography, render_citations
 from foreign_names import mark_english_names
-from glossary import load_glossary
+from glossary import GlossaryError, load_glossary
 from handouts import HandoutSource, handout_filename, handouts_list, page_titles, write_manifest
 from handouts import Notice as HandoutNotice
 from hospital_links import apply_hospital_links, check_link_config
@@ -63,7 +63,7 @@ class _Build:
     """What one whole build (all languages) knows and collects."""
 
     docs_dir: Path = Path("docs")
-    glossary: Path = Path("translations/glossary.yml")
+    glossary: Path = Path("translations/glossary")
     campus_data: Path | None = None
     bibliography: Bibliography | None = None
     renderer: ReferenceRenderer | None = None
@@ -79,6 +79,7 @@ class _Build:
     handouts: list[HandoutSource] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     not_found_pages: dict[str, str] = field(default_factory=dict)
+    english_names: tuple[str, ...] = ()
 
 
 _build = _Build()
@@ -185,7 +186,11 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         raise _fail(error.problems, "bibliography.bib") from None
     _build.renderer = ReferenceRenderer(_build.bibliography.data.entries, _terms)
     _build.docs_dir = Path(config.docs_dir)
-    _build.glossary = Path(config.config_file_path).parent / "translations" / "glossary.yml"
+    _build.glossary = Path(config.config_file_path).parent / "translations" / "glossary"
+    try:
+        _build.english_names = load_glossary(_build.glossary, tuple(_languages(config))).names()
+    except GlossaryError as error:
+        raise _fail(error.problems, "the glossary") from None
     campus_data = _build.docs_dir / CAMPUS_DATA
     _build.campus_data = campus_data if campus_data.is_file() else None
     try:
@@ -336,7 +341,7 @@ def on_template_context(context: dict, template_name: str, config: MkDocsConfig)
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     output = label_without_control(output)
     if _build_language(config) != _default_language(config):
-        output = mark_english_names(output, load_glossary(_build.glossary).keep)
+        output = mark_english_names(output, _build.english_names)
     return compact_whitespace(output)
 
 

@@ -22,7 +22,7 @@ import sys
 from pathlib import Path
 
 from front_matter import set_fields, split_front_matter
-from glossary import Glossary, check_glossary, load_glossary
+from glossary import Glossary, GlossaryError, check_glossary, load_glossary
 from problems import Problem
 from translation_files import site_languages, translation_path
 from translation_parity import compare_structure, parse_structure
@@ -284,7 +284,11 @@ def main(argv: list[str] | None = None, project: Path = PROJECT_DIR) -> int:
     try:
         if args.command in ("status", "check"):
             inventory = take_inventory(project / "docs", languages)
-            glossary = load_glossary(project / "translations" / "glossary.yml")
+            try:
+                glossary = load_glossary(project / "translations" / "glossary", languages)
+            except GlossaryError as error:
+                print(error, file=sys.stderr)
+                return 1
             if args.command == "check":
                 failures = [str(p) for p in sorted(inventory.problems)] + [str(p) for p in parity_problems(inventory, glossary)]
                 print("\n".join(failures) if failures else "All translations match their English pages.")
