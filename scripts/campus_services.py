@@ -1,8 +1,12 @@
 """The services-by-campus data: which service the source places where.
 
 Renders the overview table and each campus's list from one data file
-(`docs/_data/campus-services.yml`) in the reader's language. A campus the
-source does not name for a service is "not stated", never "not offered".
+(`docs/_data/campus-services.yml`) in the reader's language. Each service is,
+at each campus, in one of three states, as the source says it:
+
+- `this-campus`: the source names the service at this campus;
+- `mayo-clinic`: the source says Mayo Clinic offers it, naming no campus;
+- not listed: the source does not say — "not stated", never "not offered".
 """
 
 from __future__ import annotations
@@ -26,12 +30,22 @@ class Campus:
     places: tuple[tuple[str, str], ...] = ()  # (city, state)
 
 
+THIS_CAMPUS = "this-campus"
+MAYO_CLINIC = "mayo-clinic"
+NOT_STATED = "not-stated"
+STATES = (THIS_CAMPUS, MAYO_CLINIC)  # what the data file may say
+_CELL_TEXT = {THIS_CAMPUS: "status_this_campus", MAYO_CLINIC: "status_mayo_clinic", NOT_STATED: "status_not_stated"}
+
+
 @dataclass(frozen=True)
 class Service:
     id: str
     page: str
     name: dict[str, str]
-    stated_at: tuple[str, ...]
+    stated: tuple[tuple[str, str], ...]  # (campus id, state), for the campuses the source speaks of
+
+    def state_at(self, campus_id: str) -> str:
+        return dict(self.stated).get(campus_id, NOT_STATED)
 
 
 @dataclass(frozen=True)
@@ -53,7 +67,7 @@ class CampusServices:
 @lru_cache(maxsize=8)
 def load_campus_services(path: Path, languages: tuple[str, ...]) -> CampusServices:
     """Read and check the data file: every name in every language, every
-    `stated_at` campus known."""
+    campus and state known."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     problems = []
     campuses = tuple(
@@ -68,7 +82,7 @@ def load_campus_services(path: Path, languages: tuple[str, ...]) -> CampusServic
     )
     campus_ids = {c.id for c in campuses}
     services = tuple(
-        Service(s["id"], s["page"], dict(s["name"]), tuple(s.get("stated_at") or ()))
+        Service(s["id"], s["page"], dict(s["name"]), tuple((s.get("stated") or {}).items()))
         for s in data["services"]
     )
     for item in (*campuses, *services):
@@ -76,9 +90,13 @@ def load_campus_services(path: Path, languages: tuple[str, ...]) -> CampusServic
         if missing:
             problems.append(f"'{item.id}' has no name in {', '.join(missing)} — add name.{missing[0]}")
     for service in services:
-        for campus_id in service.stated_at:
+        for campus_id, state in service.stated:
             if campus_id not in campus_ids:
                 problems.append(f"service '{service.id}' names unknown campus '{campus_id}'")
+            if state not in STATES:
+                problems.append(
+                    f"service '{service.id}' at '{campus_id}': unknown state '{state}' — use one of {', '.join(STATES)}"
+                )
     if problems:
         raise ValueError("\n".join(f"{path}: {problem}" for problem in problems))
     return CampusServices(campuses, services)
@@ -100,7 +118,7 @@ def services_table(data: CampusServices, lang: str, from_page: str, text: dict[s
     for service in data.services:
         cells = [f"[{service.name[lang]}]({_link(service.page, from_page)})"]
         for campus in data.campuses:
-            cells.append(text["status_offered"] if campus.id in service.stated_at else text["status_not_stated"])
+            cells.append(text[_CELL_TEXT[service.state_at(campus.id)]])
         rows.append(cells)
     lines = [
         text["services_by_campus_caption"],
@@ -117,9 +135,13 @@ def services_table(data: CampusServices, lang: str, from_page: str, text: dict[s
 def campus_services(data: CampusServices, campus_id: str, lang: str, from_page: str, text: dict[str, str]) -> str:
     """What the source says is offered at one campus, as a Markdown list."""
     campus = data.campus(campus_id)
-    stated = [s for s in data.services if campus.id in s.stated_at]
     overview = f"[{text['see_all_campuses']}]({_link('campuses/index.md#services-by-campus', from_page)})"
-    if not stated:
-        return f"{text['campus_services_none']}\n\n{overview}"
-    items = "\n".join(f"- [{s.name[lang]}]({_link(s.page, from_page)})" for s in stated)
-    return f"{text['campus_services_intro']}\n\n{items}\n\n{overview}"
+    parts = []
+    for state, intro in ((THIS_CAMPUS, "campus_services_intro"), (MAYO_CLINIC, "campus_services_unnamed_intro")):
+        services = [s for s in data.services if s.state_at(campus.id) == state]
+        if services:
+            items = "\n".join(f"- [{s.name[lang]}]({_link(s.page, from_page)})" for s in services)
+            parts.append(f"{text[intro]}\n\n{items}")
+    if not parts:
+        parts.append(text["campus_services_none"])
+    return "\n\n".join([*parts, overview])

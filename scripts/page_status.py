@@ -107,12 +107,18 @@ def page_status(
     if reviewed is None:
         return PageStatus(text_lang, reader_lang, notices=tuple(notices))
     due = review_due_date(reviewed)
+    overdue = today > due
+    # The date is the source's; the cycle is this project's rule, and the
+    # reader is told plainly when the review it asks for has not happened.
+    review_key = "review_overdue" if overdue else "review_due"
     return PageStatus(
         text_lang=text_lang,
         reader_lang=reader_lang,
         last_reviewed=ui_text.message(reader_lang, "last_reviewed", date=ui_text.format_date(reviewed, reader_lang)),
-        review_due=ui_text.message(reader_lang, "review_due", date=ui_text.format_date(due, reader_lang)),
-        review_overdue=today > due,
+        review_due=ui_text.message(
+            reader_lang, review_key, date=ui_text.format_date(due, reader_lang), years=REVIEW_CYCLE_YEARS
+        ),
+        review_overdue=overdue,
         reviewed_on=reviewed,
         due_on=due,
         notices=tuple(notices),

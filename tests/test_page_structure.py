@@ -4,8 +4,9 @@ page has the English page's heading ids, internal link targets and lists."""
 from __future__ import annotations
 
 import pytest
+import yaml
 
-from site_pages import TRANSLATIONS, english_pages, output_file, page_url, parse_html, text_of
+from site_pages import PROJECT_DIR, TRANSLATIONS, english_pages, output_file, page_url, parse_html, text_of
 
 
 def _structure(site, src, lang):
@@ -34,26 +35,45 @@ def test_translation_keeps_the_structure_of_the_english_page(site, src, lang):
     assert t_lists == lists, "list structure differs"
 
 
-def test_services_by_campus_table_says_not_stated_never_not_offered(site):
-    expected = {
-        "en": ("Offered", "Not stated"),
-        "es": None,
-        "ar": None,
-        "zh": None,
-    }
-    for lang in expected:
-        page = parse_html(output_file(site, page_url("campuses/index.md", lang)))
-        table = page.one(".//article//table")
-        header = [text_of(th) for th in table.findall(".//thead//th")]
-        rows = {text_of(tr[0]): [text_of(td) for td in tr[1:]] for tr in table.findall(".//tbody/tr")}
-        assert len(header) == 5 and len(rows) == 4
-        cells = [cell for row in rows.values() for cell in row]
-        offered = [cell for cell in cells if cells.count(cell) == 3]  # children ×2, clinic ×1
-        assert len(set(cells)) == 2 and len(offered) == 3
-        if lang == "en":
-            assert rows["Palliative care for children"] == ["Offered", "Not stated", "Offered", "Not stated"]
-            assert rows["Symptom Management, Pain and Quality of Life Clinic"] == [
-                "Not stated", "Not stated", "Offered", "Not stated",
-            ]
-            assert rows["Palliative care in the hospital"] == ["Not stated"] * 4
-            assert "not offered" not in text_of(page.one(".//article")).lower()
+# The source's words, service by service and campus by campus (Arizona,
+# Florida, Minnesota, Mayo Clinic Health System): HERE = named at this campus,
+# MAYO = "Mayo Clinic" offers it with no campus named, NONE = not stated.
+HERE, MAYO, NONE = "status_this_campus", "status_mayo_clinic", "status_not_stated"
+SOURCE_TABLE = {
+    # "…while you're being treated at one of Mayo Clinic's hospitals."
+    "hospital": [MAYO, MAYO, MAYO, NONE],
+    # "Mayo's outpatient palliative care service…"; "Mayo Clinic's campus in
+    # Minnesota offers a Symptom Management, Pain and Quality of Life Clinic
+    # for outpatient consultation."
+    "outpatient": [MAYO, MAYO, HERE, NONE],
+    "symptom-clinic": [NONE, NONE, HERE, NONE],
+    # "Mayo Clinic's campuses in Minnesota and Arizona offer palliative care for children."
+    "children": [HERE, NONE, HERE, NONE],
+}
+ROW_LINKS = {
+    "hospital": "services/hospital/",
+    "outpatient": "services/outpatient/",
+    "symptom-clinic": "services/outpatient/#symptom-clinic",
+    "children": "services/children/",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", *TRANSLATIONS])
+def test_services_by_campus_table_says_what_the_source_says_in_every_cell(site, lang):
+    words = yaml.safe_load((PROJECT_DIR / "translations" / "ui" / f"{lang}.yml").read_text(encoding="utf-8"))
+    page = parse_html(output_file(site, page_url("campuses/index.md", lang)))
+    table = page.one(".//article//table")
+    rows = {}
+    for tr in table.findall(".//tbody/tr"):
+        href = tr[0].find(".//a").get("href")
+        service = next(key for key, link in ROW_LINKS.items() if href.endswith(link.replace("services/", "../services/")))
+        rows[service] = [text_of(td) for td in tr[1:]]
+    assert rows == {service: [words[state] for state in states] for service, states in SOURCE_TABLE.items()}
+    assert "not offered" not in text_of(page.one(".//article")).lower()
+
+
+def test_the_english_table_reads_as_a_family_reads_it(site):
+    page = parse_html(output_file(site, page_url("campuses/index.md", "en")))
+    rows = {text_of(tr[0]): [text_of(td) for td in tr[1:]] for tr in page.one(".//article//table").findall(".//tbody/tr")}
+    assert rows["Palliative care in the hospital"] == ["At Mayo Clinic, campus not named"] * 3 + ["Not stated"]
+    assert rows["Palliative care for children"] == ["Offered here", "Not stated", "Offered here", "Not stated"]

@@ -83,16 +83,19 @@ def test_open_graph_gives_title_description_and_locale(site, lang, locale):
     assert og["og:description"] == page.one(".//head/meta[@name='description']").get("content")
 
 
-@pytest.mark.parametrize(("lang", "due"), [
-    ("en", "Next medical review due Aug. 15, 2020"),
-    ("es", "15 de agosto de 2020"),
-    ("ar", "15 أغسطس 2020"),
-    ("zh", "2020年8月15日"),
+@pytest.mark.parametrize(("lang", "due", "cycle", "overdue"), [
+    ("en", "Aug. 15, 2020", "every 3 years", "has not been done yet"),
+    ("es", "15 de agosto de 2020", "cada 3 años", "todavía no se ha hecho"),
+    ("ar", "15 أغسطس 2020", "كل 3 سنوات", "لم تتم بعد"),
+    ("zh", "2020年8月15日", "每 3 年", "尚未进行"),
 ])
-def test_each_page_shows_when_its_next_review_is_due(site, lang, due):
+def test_each_page_says_plainly_that_its_review_is_overdue(site, lang, due, cycle, overdue):
+    """The 2017 date is the source's; the three-year cycle is the site's own
+    rule, said as such; every page is past it today, and says so."""
     for src in PAGES:
         page = _head(site, src, lang)
-        assert due in text_of(page.one(".//span[@class='page-review__due page-review__due--overdue']"))
+        text = text_of(page.one(".//span[@class='page-review__due page-review__due--overdue']"))
+        assert due in text and cycle in text and overdue in text, f"{src} ({lang}): {text}"
 
 
 def test_the_review_report_says_every_page_is_overdue_today(capsys):
