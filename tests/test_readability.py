@@ -366,8 +366,9 @@ def test_check_fails_on_a_hard_english_page_and_names_it(capsys: pytest.CaptureF
     assert readability.main([str(FIXTURES / "hard"), "--check"]) == 1
     out, err = capsys.readouterr()
     assert "page.md" in out and "FAIL" in out
-    assert "readability check failed: 1 English page(s) above Flesch-Kincaid grade 9" in err
+    assert "readability check failed: 2 page(s) off target:" in err
     assert "page.md: grade " in err
+    assert "page.es.md: Fernández-Huerta " in err and "(target ≥ 65)" in err
 
 
 def test_check_passes_on_an_easy_page_and_ignores_references(capsys: pytest.CaptureFixture[str]) -> None:
@@ -375,7 +376,7 @@ def test_check_passes_on_an_easy_page_and_ignores_references(capsys: pytest.Capt
     assert readability.main([str(FIXTURES / "easy"), "--check"]) == 0
     out, err = capsys.readouterr()
     assert "references" not in out
-    assert "readability check passed: 1 English page(s)" in err
+    assert "readability check passed: 1 English page(s) at grade ≤ 9, 1 Spanish page(s) at Fernández-Huerta ≥ 65" in err
 
 
 def test_without_check_a_hard_page_only_reports(capsys: pytest.CaptureFixture[str]) -> None:
