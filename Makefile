@@ -13,15 +13,15 @@ site:
 test:
 	bash scripts/setup.sh test
 	$(PYTHON) -m ruff check scripts tests
-	$(PYTHON) scripts/translate.py status --check --strict > /dev/null
-	$(PYTHON) scripts/translate.py check
+	.venv/bin/translate status --check --strict > /dev/null
+	.venv/bin/translate check
 	$(PYTHON) scripts/readability.py --check > /dev/null
 	$(PYTHON) -m pytest
 
-## Preview while editing (all languages). One language: see README.md.
+## Preview while editing (all languages). One language: ONLY_LANGUAGE=es make serve
 serve:
 	bash scripts/setup.sh build
 	.venv/bin/mkdocs serve
 
 clean:
-	rm -rf site .site-building-* site.old
+	rm -rf site .site-building-* .site-old-*

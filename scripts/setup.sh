@@ -42,10 +42,14 @@ requirements=requirements.txt
 if [ ! -x .venv/bin/python ]; then
   python3 -m venv .venv
 fi
-# Reinstall only when the pinned requirements changed.
-stamp=".venv/.installed-$(cat requirements.txt "$requirements" | sha256sum | cut -c1-16)-$mode"
+# Reinstall only when the pinned requirements (or the package's metadata) changed.
+stamp=".venv/.installed-$(cat requirements.txt "$requirements" pyproject.toml | sha256sum | cut -c1-16)-$mode"
 if [ ! -e "$stamp" ]; then
   .venv/bin/python -m pip install --quiet --disable-pip-version-check -r "$requirements"
+  # The project's own package (scripts/patient_site), editable: its MkDocs
+  # plugin's entry point and the `translate` command. Its dependencies are
+  # the pinned ones above.
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
   rm -f .venv/.installed-*
   touch "$stamp"
 fi

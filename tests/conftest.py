@@ -13,15 +13,16 @@ from pathlib import Path
 import pytest
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
-# What a copy of the project needs to build (generated output left out).
-PROJECT_PARTS = ("docs", "overrides", "scripts", "translations", "bibliography.bib", "mkdocs.yml")
+# What a copy of the project's content needs to build (the code is the
+# installed package; generated output left out).
+PROJECT_PARTS = ("docs", "overrides", "translations", "bibliography.bib", "mkdocs.yml")
 
 
 def run_build(project: Path, site_dir: Path, *extra: str) -> subprocess.CompletedProcess[str]:
-    """Run the README's build (`scripts/build_site.py`) in `project`."""
+    """Run the README's build command (`scripts/build_site.py`) on `project`."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     return subprocess.run(
-        [sys.executable, str(project / "scripts" / "build_site.py"), "--site-dir", str(site_dir), *extra],
+        [sys.executable, str(PROJECT_DIR / "scripts" / "build_site.py"), "--config", str(project / "mkdocs.yml"), "--site-dir", str(site_dir), *extra],
         cwd=project,
         env=env,
         capture_output=True,

@@ -1,95 +1,13 @@
-"""Render the palliative care site's nginx configuration for one host.
+"""Entry point: render this folder's nginx templates for one host (see
+patient_site.hosting.nginx_config). Run with the project's Python:
 
-The *.conf files beside this script are templates with {{name}}
-placeholders (nginx's own `$variables` are left alone). Every template is
-rendered into one output folder, and their `include`s name that folder
-(conf_dir), so the rendered files can be included from any nginx. A placeholder left without a value is an error, as is a value
-no template uses.
-
-Usage:
-  python3 deploy/nginx/render.py --out DIR --listen 80 \\
-      --site-root /srv/palliative-care/site --run-dir /run/palliative-care \\
-      [--user www-data] [--server-name example.org]
-  nginx -c DIR/palliative-care.conf
+    .venv/bin/python deploy/nginx/render.py --out DIR --listen 80 --site-root site --run-dir /run/pc
 """
 
-from __future__ import annotations
-
-import argparse
-import re
-import string
 import sys
 from pathlib import Path
 
-TEMPLATE_DIR = Path(__file__).resolve().parent
-MAIN = "palliative-care.conf"
-
-
-class ConfTemplate(string.Template):
-    """string.Template with `{{name}}` placeholders: nginx uses `$` itself."""
-
-    delimiter = "{{"
-    pattern = r"""
-        \{\{(?:
-          (?P<escaped>(?!))|
-          (?P<named>(?!))|
-          (?P<braced>[a-z_][a-z0-9_]*)\}\}|
-          (?P<invalid>)
-        )
-    """
-    flags = re.VERBOSE
-
-
-def placeholders(text: str) -> set[str]:
-    return {match.group("braced") for match in ConfTemplate.pattern.finditer(text) if match.group("braced")}
-
-
-def render(out_dir: Path, *, listen: str, site_root: Path, run_dir: Path, user: str, server_name: str = "_") -> Path:
-    """Render every template into `out_dir`; return the main configuration's path."""
-    out_dir = Path(out_dir).resolve()
-    values = {
-        "conf_dir": str(out_dir),
-        "listen": listen,
-        "site_root": str(Path(site_root).resolve()),
-        "run_dir": str(Path(run_dir).resolve()),
-        "user": user,
-        "server_name": server_name,
-    }
-    for name, value in values.items():
-        if not value or any(c in value for c in ";{}\"'\n") or (name != "listen" and " " in value):
-            raise ValueError(f"{name}={value!r} cannot go into an nginx configuration unquoted")
-    templates = sorted(TEMPLATE_DIR.glob("*.conf"))
-    used: set[str] = set()
-    out_dir.mkdir(parents=True, exist_ok=True)
-    for template in templates:
-        text = template.read_text(encoding="utf-8")
-        used |= placeholders(text)
-        (out_dir / template.name).write_text(ConfTemplate(text).substitute(values), encoding="utf-8")
-    if unused := set(values) - used:
-        raise ValueError(f"no template uses {sorted(unused)}")
-    return out_dir / MAIN
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--out", type=Path, required=True, help="folder to write the rendered configuration to")
-    parser.add_argument("--listen", required=True, help='what nginx listens on: "80", "127.0.0.1:8080" ...')
-    parser.add_argument("--site-root", type=Path, required=True, help="the built site/ folder")
-    parser.add_argument("--run-dir", type=Path, required=True, help="writable folder for pid, logs, temp files")
-    parser.add_argument("--user", default="www-data", help="user of the worker processes when started as root")
-    parser.add_argument("--server-name", default="_", help='host name(s); "_" for any')
-    args = parser.parse_args(argv)
-    try:
-        main_conf = render(
-            args.out, listen=args.listen, site_root=args.site_root, run_dir=args.run_dir,
-            user=args.user, server_name=args.server_name,
-        )
-    except (KeyError, ValueError) as error:
-        print(f"render.py: {error}", file=sys.stderr)
-        return 1
-    print(main_conf)
-    return 0
-
+from patient_site.hosting.nginx_config import main
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(template_dir=Path(__file__).resolve().parent))

@@ -1,0 +1,271 @@
+"""Benchmark the project's build against the stock stack, in one run.
+
+For the real site and for generated trees (default 200 and 1,000 pages × 4
+languages, in 20 sections), measures medians of 3 runs of:
+
+  stock    the project's mkdocs.yml without its hooks and overrides
+           (static-i18n's own search merging), navigation.prune on
+  project  the project's build (scripts/build_site.py, without handouts)
+  english  the project's build of the default language only
+  markdown raw python-markdown over the same files: a lower bound
+
+and reports wall time, CPU time, peak memory, output size, HTML bytes per
+page, search-index bytes per language (and their ratio to the text they
+index) and, on the real site, the PDF handout time. Timings belong here, never
+in tests.
+
+    python scripts/benchmark.py [--sizes 200 1000] [--runs 3] [--report FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from patient_site.project import PLUGIN_NAME
+from patient_site.translations.languages import MkDocsYamlLoader
+
+# This project (the benchmark measures its build and its content).
+PROJECT_DIR = Path(__file__).resolve().parents[3]
+PYTHON = sys.executable
+SITE_URL = "https://palliative-care.example.org/"
+
+
+@dataclass
+class Measure:
+    wall: float
+    cpu: float
+    rss_mb: float
+
+
+@dataclass
+class Row:
+    tree: str
+    variant: str
+    runs: list[Measure] = field(default_factory=list)
+    output_mb: float = 0.0
+    html_kb_per_page: float = 0.0
+    search: dict[str, tuple[int, float]] = field(default_factory=dict)  # lang -> (bytes, ratio to text)
+    note: str = ""
+
+    def median(self, attribute: str) -> float:
+        return statistics.median(getattr(run, attribute) for run in self.runs)
+
+
+def run_measured(command: list[str], cwd: Path) -> Measure:
+    """Run a command; its wall time, CPU time and peak RSS (children included)."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    started = time.perf_counter()
+    process = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _pid, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - started
+    stderr = process.stderr.read().decode(errors="replace") if process.stderr else ""
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise RuntimeError(f"{' '.join(command)} failed:\n{stderr[-3000:]}")
+    return Measure(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)
+
+
+# -- configurations ------------------------------------------------------------------
+
+
+def project_config() -> dict:
+    return yaml.load((PROJECT_DIR / "mkdocs.yml").read_text(encoding="utf-8"), Loader=MkDocsYamlLoader)
+
+
+def write_config(folder: Path, variant: str, keep_nav: bool) -> Path:
+    """mkdocs.yml for one variant, in `folder` (beside docs/ and bibliography.bib)."""
+    config = project_config()
+    config["site_url"] = SITE_URL
+    config["docs_dir"] = str(folder / "docs")
+    config.pop("watch", None)
+    if not keep_nav:
+        config.pop("nav", None)
+    i18n = next(p["i18n"] for p in config["plugins"] if isinstance(p, dict) and "i18n" in p)
+    if variant == "stock":
+        config["plugins"] = [p for p in config["plugins"] if not (isinstance(p, dict) and PLUGIN_NAME in p)]
+        config.pop("extra_css", None)
+        config["theme"].pop("custom_dir", None)
+        i18n.pop("reconfigure_search", None)
+    else:
+        options = next(p[PLUGIN_NAME] for p in config["plugins"] if isinstance(p, dict) and PLUGIN_NAME in p)
+        # The generated tree has its own docs/ and bibliography; the glossary
+        # and interface text are the project's.
+        options["glossary"] = str(PROJECT_DIR / "translations" / "glossary")
+        options["interface_text"] = str(PROJECT_DIR / "translations" / "ui")
+        options.pop("only_language", None)
+        config["theme"]["custom_dir"] = str(PROJECT_DIR / "overrides")
+        if variant == "english":
+            i18n["build_only_locale"] = "en"
+    path = folder / f"mkdocs-{variant}.yml"
+    path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def command(variant: str, config: Path, out: Path, handouts: bool = False) -> list[str]:
+    if variant == "stock":
+        return [PYTHON, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(out)]
+    if variant == "markdown":
+        return [PYTHON, "-m", "patient_site.benchmarks.site_build", "--raw-markdown", str(config.parent / "docs")]
+    extra = [] if handouts else ["--no-handouts"]
+    return [PYTHON, "-m", "patient_site.cli.build_site", "--config", str(config), "--site-dir", str(out), *extra]
+
+
+# -- what the output holds -------------------------------------------------------------
+
+
+def search_sizes(site: Path) -> dict[str, tuple[int, float]]:
+    sizes = {}
+    for index in sorted(site.rglob("search/search_index.json")):
+        relative = index.relative_to(site).parts
+        lang = relative[0] if len(relative) == 3 else "all" if not (site / "es" / "search").exists() else "en"
+        data = json.loads(index.read_text(encoding="utf-8"))
+        text_bytes = sum(len((d.get("title", "") + d.get("text", "")).encode()) for d in data["docs"])
+        size = index.stat().st_size
+        sizes[lang] = (size, size / text_bytes if text_bytes else 0.0)
+    return sizes
+
+
+def output_stats(site: Path, pages: int) -> tuple[float, float]:
+    total = sum(p.stat().st_size for p in site.rglob("*") if p.is_file())
+    html = sum(p.stat().st_size for p in site.rglob("index.html"))
+    return total / 1e6, html / 1e3 / pages
+
+
+def raw_markdown(docs: Path) -> None:
+    import markdown
+
+    extensions = ["attr_list", "md_in_html", "admonition", "tables", "toc"]
+    for path in sorted(docs.rglob("*.md")):
+        text = path.read_text(encoding="utf-8")
+        if text.startswith("---"):
+            text = text.split("\n---\n", 1)[-1]
+        markdown.markdown(text, extensions=extensions)
+
+
+# -- the run -----------------------------------------------------------------------------
+
+
+def bench_tree(name: str, folder: Path, pages: int, runs: int, keep_nav: bool, variants: list[str]) -> list[Row]:
+    rows = []
+    for variant in variants:
+        config = write_config(folder, variant if variant != "markdown" else "project", keep_nav)
+        row = Row(name, variant)
+        for _ in range(runs):
+            out = folder / f"site-{variant}"
+            shutil.rmtree(out, ignore_errors=True)
+            row.runs.append(run_measured(command(variant, config, out), folder))
+        if variant != "markdown":
+            built_pages = pages if variant != "english" else pages // 4
+            row.output_mb, row.html_kb_per_page = output_stats(out, built_pages)
+            row.search = search_sizes(out)
+            shutil.rmtree(out, ignore_errors=True)
+        rows.append(row)
+        print(f"  {name:>14} {variant:<8} {row.median('wall'):7.1f} s", flush=True)
+    return rows
+
+
+def handout_times(folder: Path) -> str:
+    config = write_config(folder, "project", keep_nav=True)
+    out = folder / "site-handouts"
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    started = time.perf_counter()
+    result = subprocess.run(command("project", config, out, handouts=True), capture_output=True, text=True, env=env, check=True)
+    wall = time.perf_counter() - started
+    match = re.search(r"\d+ PDF handouts rendered \(([^)]*)\)", result.stderr + result.stdout)
+    shutil.rmtree(out, ignore_errors=True)
+    detail = match.group(1) if match else "no handout summary found"
+    return f"build with handouts {wall:.1f} s wall; {detail} (both cores)"
+
+
+def table(rows: list[Row]) -> str:
+    head = "| tree | build | wall s | CPU s | peak RSS MB | output MB | HTML KB/page | search index per language (KB, × text) |"
+    lines = [head, "|" + "---|" * 8]
+    for row in rows:
+        search = ", ".join(f"{lang} {size / 1e3:.0f} ({ratio:.2f}×)" for lang, (size, ratio) in row.search.items()) or "–"
+        output = f"{row.output_mb:.1f}" if row.output_mb else "–"
+        per_page = f"{row.html_kb_per_page:.1f}" if row.html_kb_per_page else "–"
+        lines.append(
+            f"| {row.tree} | {row.variant} | {row.median('wall'):.1f} | {row.median('cpu'):.1f} | "
+            f"{row.median('rss_mb'):.0f} | {output} | {per_page} | {search} |"
+        )
+    return "\n".join(lines)
+
+
+def ratios(rows: list[Row]) -> list[str]:
+    out = []
+    for tree in dict.fromkeys(row.tree for row in rows):
+        by = {row.variant: row.median("wall") for row in rows if row.tree == tree}
+        if {"stock", "project"} <= set(by):
+            line = f"{tree}: project/stock = {by['project'] / by['stock']:.2f}"
+            if "markdown" in by:
+                line += f", project/raw-markdown = {by['project'] / by['markdown']:.2f}"
+            if "english" in by:
+                line += f", 4 languages/English only = {by['project'] / by['english']:.2f}"
+            out.append(line)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="*", default=[200, 1000], help="generated pages per language")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--report", type=Path, default=PROJECT_DIR / "benchmark-report.md")
+    parser.add_argument("--raw-markdown", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.raw_markdown:
+        raw_markdown(args.raw_markdown)
+        return 0
+
+    from patient_site.benchmarks.generated_site import generate
+
+    variants = ["stock", "project", "english", "markdown"]
+    rows: list[Row] = []
+    with tempfile.TemporaryDirectory(prefix="palliative-bench-") as temp:
+        root = Path(temp)
+        real = root / "real"
+        real.mkdir()
+        shutil.copytree(PROJECT_DIR / "docs", real / "docs")
+        shutil.copy2(PROJECT_DIR / "bibliography.bib", real / "bibliography.bib")
+        print("real site", flush=True)
+        real_pages = len([p for p in (real / "docs").rglob("*.md") if "_data" not in p.parts])
+        rows += bench_tree("real site", real, real_pages, args.runs, True, variants)
+        handouts = handout_times(real)
+        for size in args.sizes:
+            folder = root / f"generated-{size}"
+            pages = generate(folder, size)
+            print(f"{size} pages × 4", flush=True)
+            rows += bench_tree(f"{size} × 4", folder, len(pages) * 4, args.runs, False, variants)
+            shutil.rmtree(folder, ignore_errors=True)
+    machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    report = "\n".join(
+        [
+            f"# Build benchmark ({time.strftime('%Y-%m-%d')}, {machine}, medians of {args.runs} runs)",
+            "",
+            table(rows),
+            "",
+            *[f"- {line}" for line in ratios(rows)],
+            f"- real site handouts: {handouts}",
+            "",
+        ]
+    )
+    print("\n" + report)
+    args.report.write_text(report, encoding="utf-8")
+    print(f"report written to {args.report}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

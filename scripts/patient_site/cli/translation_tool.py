@@ -1,0 +1,94 @@
+"""The translators' tool: what is missing or out of date, and the checks.
+
+    translate status [--json] [--check [--strict]]
+    translate check
+    translate new LANG PAGE
+    translate stamp LANG PAGE
+    translate diff LANG PAGE
+    translate sign-off LANG PAGE --reviewer NAME
+
+PAGE is the English page, relative to docs/ (`services/hospital.md`) or with
+the docs/ prefix. See translations/README.md for the workflow. (The module is
+not named `translate`: that is translate-toolkit's package.)
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from patient_site.problems import ProblemsFound
+from patient_site.project import read_project
+from patient_site.translations.checks import COMMAND, gate_problems, parity_problems
+from patient_site.translations.glossary import load_glossary
+from patient_site.translations.inventory import take_inventory
+from patient_site.translations.status_report import status_json, status_table
+from patient_site.translations.workflow import (
+    WorkflowError,
+    command_diff,
+    command_new,
+    command_sign_off,
+    command_stamp,
+)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=COMMAND, description=__doc__.split("\n\n")[0])
+    parser.add_argument("--config", type=Path, default=Path("mkdocs.yml"), help="the site's mkdocs.yml (default: ./mkdocs.yml)")
+    commands = parser.add_subparsers(dest="command", required=True)
+    status = commands.add_parser("status", help="every page × language: translated, missing, outdated, …")
+    status.add_argument("--json", action="store_true", help="machine-readable output")
+    status.add_argument("--check", action="store_true", help="fail on orphans, parity differences, front-matter errors")
+    status.add_argument("--strict", action="store_true", help="with --check: also fail on missing, untranslated, outdated pages")
+    commands.add_parser("check", help="structural parity and glossary of every translation")
+    for name, help_text in (
+        ("new", "scaffold a translation from the English page"),
+        ("stamp", "record that a translation matches the current English page"),
+        ("diff", "what changed in the English page since the translation was stamped"),
+        ("sign-off", "record a medical reviewer's sign-off"),
+    ):
+        command = commands.add_parser(name, help=help_text)
+        command.add_argument("lang")
+        command.add_argument("page")
+        if name == "sign-off":
+            command.add_argument("--reviewer", required=True)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    project = read_project(args.config.resolve())
+    paths, languages = project.paths, project.languages.others
+    try:
+        if args.command in ("status", "check"):
+            inventory = take_inventory(paths.docs_dir, languages)
+            try:
+                glossary = load_glossary(paths.glossary, project.languages.all, paths.display(paths.glossary))
+            except ProblemsFound as found:
+                print(found, file=sys.stderr)
+                return 1
+            if args.command == "check":
+                failures = [str(p) for p in sorted(inventory.problems)] + [str(p) for p in parity_problems(inventory, glossary)]
+                print("\n".join(failures) if failures else "All translations match their English pages.")
+                return 1 if failures else 0
+            print(status_json(inventory) if args.json else status_table(inventory))
+            if args.check:
+                failures = gate_problems(inventory, glossary, args.strict)
+                if failures:
+                    print("\n" + "\n".join(failures), file=sys.stderr)
+                    print(f"\n{len(failures)} problem(s).", file=sys.stderr)
+                    return 1
+            return 0
+        if args.command == "new":
+            print(command_new(paths, args.lang, args.page, languages))
+        elif args.command == "stamp":
+            print(command_stamp(paths, args.lang, args.page, languages))
+        elif args.command == "diff":
+            print(command_diff(paths, args.lang, args.page, languages))
+        elif args.command == "sign-off":
+            print(command_sign_off(paths, args.lang, args.page, args.reviewer, languages))
+    except WorkflowError as error:
+        print(f"{COMMAND} {args.command}: {error}", file=sys.stderr)
+        return 2
+    return 0

@@ -1,0 +1,15 @@
+"""on_post_page: the finished HTML of a page, repaired and made smaller."""
+
+from __future__ import annotations
+
+from patient_site.mkdocs_plugin.state import BuildState
+from patient_site.pages.english_names import mark_english_names
+from patient_site.pages.html_fixes import label_without_control
+from patient_site.pages.whitespace import compact_whitespace
+
+
+def finish(output: str, build_lang: str, state: BuildState) -> str:
+    output = label_without_control(output)
+    if build_lang != state.languages.default:
+        output = mark_english_names(output, state.english_names)
+    return compact_whitespace(output)

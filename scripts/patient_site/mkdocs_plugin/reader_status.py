@@ -1,0 +1,31 @@
+"""on_page_context: what a reader must know about the page (review dates,
+translation notices, the handout), and the interface text, for the templates."""
+
+from __future__ import annotations
+
+from mkdocs.structure.pages import Page
+
+from patient_site.handouts.documents import handout_filename
+from patient_site.mkdocs_plugin.page_source import PageSource, english_url
+from patient_site.mkdocs_plugin.state import BuildState
+from patient_site.pages.status import ReaderStatus, reader_status
+
+
+def status_of(page: Page, source: PageSource, state: BuildState) -> ReaderStatus:
+    return reader_status(
+        meta=page.meta,
+        text_lang=source.text_lang,
+        reader_lang=source.reader_lang,
+        today=state.today,
+        text=state.text,
+        outdated=state.is_outdated(source.english_src, source.reader_lang),
+        english_url=english_url(page, source),
+        review_cycle_years=state.review_cycle_years,
+    )
+
+
+def add_to_context(context: dict, source: PageSource, status: ReaderStatus, state: BuildState) -> None:
+    context["page_status"] = status
+    context["language_root"] = source.prefix
+    context["handout_file"] = handout_filename(source.english_src, source.reader_lang)
+    context["ui"] = state.text.messages(source.reader_lang)

@@ -1,0 +1,47 @@
+"""Structured data for search engines and link previews.
+
+Each page describes itself as a schema.org `MedicalWebPage` in its own
+language, with its medical review date; a campus page also names its
+`MedicalOrganization` with only what the hospital's page says (name, city,
+state) — never an invented address or phone number.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from patient_site.pages.campus_data import Campus
+
+
+def medical_web_page(
+    *, name: str, description: str, lang: str, last_reviewed: dt.date | None, url: str = "", campus: Campus | None = None
+) -> dict:
+    data: dict = {
+        "@context": "https://schema.org",
+        "@type": "MedicalWebPage",
+        "name": name,
+        "description": description,
+        "inLanguage": lang,
+        "about": {"@type": "MedicalTherapy", "name": "Palliative care"},
+    }
+    if last_reviewed is not None:
+        data["lastReviewed"] = last_reviewed.isoformat()
+    if url:
+        data["url"] = url
+    if campus is not None and campus.organization:
+        organization: dict = {"@type": "MedicalOrganization", "name": campus.organization}
+        addresses = [
+            {"@type": "PostalAddress", "addressLocality": city, "addressRegion": state}
+            for city, state in campus.places
+        ]
+        if addresses:
+            organization["address"] = addresses if len(addresses) > 1 else addresses[0]
+        data["mainEntity"] = organization
+    return data
+
+
+def json_ld(data: dict) -> str:
+    """JSON for a <script type="application/ld+json"> block ("</" escaped so
+    no value can close the element)."""
+    return json.dumps(data, ensure_ascii=False).replace("</", "<\\/")

@@ -1,0 +1,99 @@
+"""Interface text in the reader's language.
+
+The words around the Markdown (status notices, table headings, handout
+labels) live in `translations/ui/<lang>.yml`, one file per language with the
+same keys, so translators edit text, never templates or code. Every file is
+checked when it is loaded: each language has every key of the default
+language, and keeps its {placeholders}.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from patient_site.content.source_files import SourceError, read_text
+from patient_site.problems import Problem, ProblemsFound
+
+_KEY_LINE = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:", re.MULTILINE)
+
+
+class MissingMessage(KeyError):
+    """A message id used by the site is absent from the interface text."""
+
+
+@dataclass(frozen=True)
+class InterfaceText:
+    """Every language's messages (validated as a whole)."""
+
+    messages_by_lang: Mapping[str, Mapping[str, str]]
+
+    def messages(self, lang: str) -> Mapping[str, str]:
+        return self.messages_by_lang[lang]
+
+    def message(self, lang: str, key: str, /, **values: object) -> str:
+        """One message in `lang`, with its {placeholders} filled in."""
+        messages = self.messages_by_lang[lang]
+        if key not in messages:
+            raise MissingMessage(f"translations/ui/{lang}.yml: no message '{key}' — add it")
+        return messages[key].format(**values)
+
+
+def _placeholders(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def _load_file(path: Path, display: str, problems: list[Problem]) -> tuple[dict[str, str], dict[str, int]]:
+    try:
+        text = read_text(path, display)
+    except FileNotFoundError:
+        problems.append(Problem(display, 1, "interface text file is missing — copy ui/en.yml and translate it"))
+        return {}, {}
+    except SourceError as error:
+        problems.append(error.problem)
+        return {}, {}
+    try:
+        data = yaml.safe_load(text) or {}
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        problems.append(Problem(display, (mark.line + 1) if mark else 1, f"not valid YAML: {error.problem} — fix this line"))
+        return {}, {}
+    if not isinstance(data, dict):
+        problems.append(Problem(display, 1, "expected 'message_id: text' lines"))
+        return {}, {}
+    lines = {m.group(1): text.count("\n", 0, m.start()) + 1 for m in _KEY_LINE.finditer(text)}
+    return {str(key): str(value) for key, value in data.items()}, lines
+
+
+def load_interface_text(ui_dir: Path, languages: tuple[str, ...], display_dir: str = "translations/ui") -> InterfaceText:
+    """Read and check every language's file (the first language is the
+    reference); raises ProblemsFound with every problem of every file."""
+    problems: list[Problem] = []
+    loaded = {lang: _load_file(ui_dir / f"{lang}.yml", f"{display_dir}/{lang}.yml", problems) for lang in languages}
+    reference, _ = loaded[languages[0]]
+    for lang in languages[1:]:
+        messages, lines = loaded[lang]
+        if not messages:
+            continue
+        display = f"{display_dir}/{lang}.yml"
+        for key in sorted(set(reference) - set(messages)):
+            problems.append(Problem(display, 1, f"no message '{key}' — add it (see {display_dir}/{languages[0]}.yml)"))
+        for key in sorted(set(messages) & set(reference)):
+            wanted, found = _placeholders(reference[key]), _placeholders(messages[key])
+            if wanted != found:
+                problems.append(
+                    Problem(
+                        display,
+                        lines.get(key, 1),
+                        f"'{key}' has placeholders {sorted(found) or 'none'}, the original {sorted(wanted)} — keep "
+                        + ", ".join("{" + name + "}" for name in sorted(wanted)) + " as written",
+                    )
+                )
+    if problems:
+        raise ProblemsFound(problems)
+    return InterfaceText({lang: messages for lang, (messages, _lines) in loaded.items()})

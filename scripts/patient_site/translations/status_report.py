@@ -1,0 +1,51 @@
+"""The status of every page in every language, as a table or as JSON."""
+
+from __future__ import annotations
+
+import json
+
+from patient_site.translations.inventory import DRAFT, OUTDATED, REVIEWED, STATES, Inventory
+
+
+def _cell(inventory: Inventory, page: str, lang: str) -> str:
+    state = inventory.states.get((page, lang))
+    if state is None:
+        return "error"
+    if state.state == OUTDATED:
+        return f"outdated ({state.review})"
+    return state.state
+
+
+def status_table(inventory: Inventory) -> str:
+    languages = inventory.languages
+    width = max(len(page) for page in inventory.pages) + 2
+    lines = ["page".ljust(width) + "".join(lang.ljust(20) for lang in languages)]
+    for page in inventory.pages:
+        lines.append(page.ljust(width) + "".join(_cell(inventory, page, lang).ljust(20) for lang in languages))
+    for orphan in inventory.orphans:
+        lines.append(f"docs/{orphan.path}".ljust(width) + f"orphan: docs/{orphan.page} does not exist")
+    lines.append("")
+    for lang in languages:
+        totals = inventory.totals(lang)
+        done = totals[DRAFT] + totals[REVIEWED]
+        share = 100 * done / len(inventory.pages) if inventory.pages else 100.0
+        counts = ", ".join(f"{totals[state]} {state}" for state in STATES)
+        lines.append(f"{lang}: {share:.0f}% translated and current — {counts}")
+    return "\n".join(lines)
+
+
+def status_json(inventory: Inventory) -> str:
+    return json.dumps(
+        {
+            "languages": list(inventory.languages),
+            "pages": [
+                {"page": s.page, "lang": s.lang, "state": s.state, "review": s.review, "file": f"docs/{s.path}"}
+                for s in sorted(inventory.states.values(), key=lambda s: (s.page, s.lang))
+            ],
+            "orphans": [{"file": f"docs/{o.path}", "lang": o.lang, "missing_page": f"docs/{o.page}"} for o in inventory.orphans],
+            "totals": {lang: inventory.totals(lang) for lang in inventory.languages},
+            "problems": [str(p) for p in sorted(inventory.problems)],
+        },
+        ensure_ascii=False,
+        indent=2,
+    )

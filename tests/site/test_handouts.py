@@ -1,0 +1,170 @@
+"""A nurse prints a handout: every page in every language has a tagged PDF,
+read back here, with the page's text in the right script and fonts, its
+review date, its web address, and any warning that it is not final."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+import pypdf
+import pytest
+
+from patient_site.handouts import documents as handouts
+from tests.support.site_pages import (
+    LANGUAGES,
+    TRANSLATIONS,
+    english_pages,
+    output_file,
+    page_url,
+    parse_html,
+    resolve,
+    text_of,
+)
+
+PAGES = english_pages()
+FONT_FAMILIES = {
+    "en": ("Noto-Sans",),
+    "es": ("Noto-Sans",),
+    "ar": ("Noto-Naskh-Arabic", "Noto-Sans-Arabic"),
+    "zh": ("Noto-Sans-CJK-SC",),
+}
+REVIEWED = {"en": "Aug. 15, 2017", "es": "15 de agosto de 2017", "ar": "15 أغسطس 2017", "zh": "2017年8月15日"}
+PAGE_ONE = {"en": "Page 1 of", "es": "Página 1 de", "ar": "صفحة 1 من", "zh": "第 1 页"}
+DRAFT = {"es": "todavía no ha revisado", "ar": "لم يراجع", "zh": "尚未经过医学专业人员审核"}
+
+
+def handout(site: Path, src: str, lang: str) -> Path:
+    return output_file(site, page_url(src, lang)).parent / handouts.handout_filename(src, lang)
+
+
+@cache
+def read(path: Path) -> pypdf.PdfReader:
+    return pypdf.PdfReader(path)
+
+
+def first_page_text(path: Path) -> str:
+    return " ".join(read(path).pages[0].extract_text().split())
+
+
+def all_text(path: Path) -> str:
+    return " ".join(" ".join(page.extract_text() for page in read(path).pages).split())
+
+
+def fonts(path: Path) -> list[tuple[str, bool]]:
+    """(font name, embedded) for every font the PDF uses."""
+    found = {}
+    for page in read(path).pages:
+        for font in (page.get("/Resources", {}).get("/Font") or {}).values():
+            font = font.get_object()
+            descendants = font.get("/DescendantFonts") or [font]
+            for descendant in descendants:
+                descriptor = descendant.get_object().get("/FontDescriptor")
+                embedded = bool(descriptor) and any(
+                    key in descriptor.get_object() for key in ("/FontFile", "/FontFile2", "/FontFile3")
+                )
+                found[str(font["/BaseFont"]).split("+", 1)[-1]] = embedded
+    return sorted(found.items())
+
+
+PAGE_LANGS = [(src, lang) for src in PAGES for lang in LANGUAGES]
+
+
+@pytest.mark.parametrize(("src", "lang"), PAGE_LANGS)
+def test_every_page_links_to_its_handout_in_its_language(site, src, lang):
+    url = page_url(src, lang)
+    page = parse_html(output_file(site, url))
+    link = page.one(".//p[@class='page-handout']/a")
+    assert resolve(url, link.get("href")) == url + handouts.handout_filename(src, lang)
+    assert handout(site, src, lang).is_file()
+    expected = {"en": "Print-ready handout (PDF)", "es": "Hoja informativa", "ar": "نشرة", "zh": "可打印"}[lang]
+    assert expected in text_of(link)
+
+
+@pytest.mark.parametrize(("src", "lang"), PAGE_LANGS)
+def test_handout_is_a_tagged_pdf_in_the_page_language(site, src, lang):
+    path = handout(site, src, lang)
+    reader = read(path)
+    root = reader.trailer["/Root"]
+    assert root.get("/Lang") == lang
+    assert bool(root["/MarkInfo"]["/Marked"]) and "/StructTreeRoot" in root
+    title = text_of(parse_html(output_file(site, page_url(src, lang))).one(".//article//h1"))
+    assert reader.metadata.title.startswith(title)
+    assert 1 <= len(reader.pages) <= 6
+    assert reader.outline, "no bookmarks"
+
+
+@pytest.mark.parametrize(("src", "lang"), PAGE_LANGS)
+def test_handout_holds_title_review_date_page_numbers_and_web_address(site, src, lang):
+    path = handout(site, src, lang)
+    first = first_page_text(path)
+    title = text_of(parse_html(output_file(site, page_url(src, lang))).one(".//article//h1"))
+    # Extraction may reorder right-to-left runs: look for the title's words.
+    assert all(word in first for word in title.split()[:3])
+    assert all(part in first for part in REVIEWED[lang].split())
+    assert all(part in first for part in PAGE_ONE[lang].split())
+    assert "Mayo Clinic" in first
+    text = all_text(path)
+    assert "palliative-care.example.org/" + page_url(src, lang) in text.replace(" ", "")
+
+
+@pytest.mark.parametrize(("src", "lang"), PAGE_LANGS)
+def test_handout_fonts_are_embedded_and_of_the_language_family(site, src, lang):
+    used = fonts(handout(site, src, lang))
+    assert used and all(embedded for _name, embedded in used), used
+    assert any(name.startswith(FONT_FAMILIES[lang]) for name, _embedded in used), used
+    if lang == "zh":
+        assert not any("JP" in name for name, _embedded in used), "Japanese fallback font used"
+
+
+@pytest.mark.parametrize(("src", "lang"), [(src, lang) for src in PAGES for lang in TRANSLATIONS])
+def test_a_draft_translation_says_so_on_the_first_page_of_its_handout(site, src, lang):
+    assert DRAFT[lang] in first_page_text(handout(site, src, lang)).replace(" ", " ")
+
+
+def test_english_handouts_carry_no_translation_notice(site):
+    for src in PAGES:
+        assert "translation" not in first_page_text(handout(site, src, "en")).lower()
+
+
+def test_no_handout_links_to_a_file_on_the_build_machine(site):
+    for path in Path(site).rglob("*.pdf"):
+        data = path.read_bytes()
+        assert b"file://" not in data, path
+        for page in read(path).pages:
+            for annotation in page.get("/Annots") or []:
+                action = annotation.get_object().get("/A") or {}
+                uri = str(action.get("/URI", ""))
+                assert not uri or uri.startswith("https://"), f"{path}: {uri}"
+
+
+def test_handout_has_a_blank_line_for_the_care_team(site):
+    text = first_page_text(handout(site, "index.md", "en")) + all_text(handout(site, "index.md", "en"))
+    assert "Your care team's name and phone number:" in text
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_each_language_has_a_booklet_of_every_page_with_contents(site, lang):
+    prefix = "" if lang == "en" else f"{lang}/"
+    path = Path(site) / prefix / handouts.booklet_filename(lang)
+    reader = read(path)
+    assert len(reader.pages) >= len(PAGES)
+    contents = " ".join(reader.pages[0].extract_text().split())
+    for src in ("services/hospital.md", "costs-and-insurance.md"):
+        title = text_of(parse_html(output_file(site, page_url(src, lang))).one(".//article//h1"))
+        assert title.split()[0] in contents
+    assert re.search(r"\d", contents), "the table of contents has no page numbers"
+    assert len(reader.outline) >= len(PAGES)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_handouts_page_lists_every_handout_and_the_booklet(site, lang):
+    url = page_url("handouts.md", lang)
+    page = parse_html(output_file(site, url))
+    hrefs = {resolve(url, a.get("href")) for a in page.all(".//article//a") if (a.get("href") or "").endswith(".pdf")}
+    expected = {page_url(src, lang) + handouts.handout_filename(src, lang) for src in PAGES}
+    expected.add(("" if lang == "en" else f"{lang}/") + handouts.booklet_filename(lang))
+    assert hrefs == expected
+    for href in hrefs:
+        assert (Path(site) / href).is_file()
