@@ -86,9 +86,11 @@ class PatientSitePlugin(BasePlugin[PatientSiteConfig]):
 
     @event_priority(100)
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
-        if not self.config.enabled or not self._outermost(config):
+        if not self._outermost(config):
             return config
         self.state, self.problems, self.handout_sources = None, [], []
+        if not self.config.enabled:
+            return config
         languages = i18n.site_languages(config)
         only = self.config.only_language
         if only and only not in languages.built:
