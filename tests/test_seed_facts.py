@@ -38,7 +38,7 @@ FACTS = [
     "thousands of people", "seriously ill", "their families", "care settings",
     # research
     "research institution", "improve its effectiveness", "treated before you",
-    "new knowledge", "palliative medicine in the future",
+    "new knowledge", "future of palliative medicine",
     # experience and stories
     "quality of their interactions", "attention to detail", "how efficient their visits are",
     "health care like they have never experienced", "See the stories of satisfied Mayo Clinic patients",
