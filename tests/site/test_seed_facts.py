@@ -16,7 +16,7 @@ SEED = PROJECT_DIR / "source" / "palliative-care-page.txt"
 FACTS = [
     # approach
     "interdisciplinary team", "palliative medicine specialists", "creativity", "empathy",
-    "treatment options", "goals", "concerns", "as much time as you need", "every step of the way",
+    "treatment options", "goals", "concerns", "as much time as needed", "every step of the way",
     "control your symptoms", "relieve stress", "improve quality of life for both you and your family",
     "in the hospital", "gone home after treatment", "moved to a care facility",
     "partners with you, your family and your other doctors",
@@ -38,7 +38,7 @@ FACTS = [
     "thousands of people", "seriously ill", "their families", "care settings",
     # research
     "research institution", "improve its effectiveness", "treated before you",
-    "new knowledge", "palliative medicine in the future",
+    "new knowledge", "future of palliative medicine",
     # experience and stories
     "quality of their interactions", "attention to detail", "how efficient their visits are",
     "health care like they have never experienced", "See the stories of satisfied Mayo Clinic patients",
