@@ -46,13 +46,16 @@ def _tokens(index):
     return tokens
 
 
-def test_a_chinese_query_for_palliative_finds_chinese_pages(site):
+@pytest.mark.parametrize("word", ["缓和", "姑息"])
+def test_a_chinese_query_for_palliative_finds_chinese_pages(site, word):
+    # The pages say 缓和医疗, the term mainland hospitals use, and name the
+    # WHO's 姑息治疗 at its first mention: a reader finds them by either.
     _raw, index = _index(site, "zh")
     # Material's search matches query terms against tokens split by the
-    # index's separator; jieba's segmentation makes 姑息 a token of its own.
-    assert any(token.startswith("姑息") for token in _tokens(index))
+    # index's separator; jieba's segmentation makes each word a token of its own.
+    assert any(token.startswith(word) for token in _tokens(index))
     _raw, english = _index(site, "en")
-    assert not any("姑息" in token for token in _tokens(english))
+    assert not any(word in token for token in _tokens(english))
 
 
 @pytest.mark.parametrize(("lang", "word"), [("en", "chaplains"), ("es", "capellanes"), ("ar", "الروحيون")])
