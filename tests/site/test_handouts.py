@@ -25,6 +25,8 @@ from tests.support.site_pages import (
 )
 
 PAGES = english_pages()
+# The start of every handout's file name (mkdocs.yml: printed addresses stay).
+PREFIX = "palliative-care"
 FONT_FAMILIES = {
     "en": ("Noto-Sans",),
     "es": ("Noto-Sans",),
@@ -37,7 +39,7 @@ DRAFT = {"es": "todavía no ha revisado", "ar": "لم يراجع", "zh": "尚未
 
 
 def handout(site: Path, src: str, lang: str) -> Path:
-    return output_file(site, page_url(src, lang)).parent / handouts.handout_filename(src, lang)
+    return output_file(site, page_url(src, lang)).parent / handouts.handout_filename(src, lang, PREFIX)
 
 
 @cache
@@ -77,7 +79,7 @@ def test_every_page_links_to_its_handout_in_its_language(site, src, lang):
     url = page_url(src, lang)
     page = parse_html(output_file(site, url))
     link = page.one(".//p[@class='page-handout']/a")
-    assert resolve(url, link.get("href")) == url + handouts.handout_filename(src, lang)
+    assert resolve(url, link.get("href")) == url + handouts.handout_filename(src, lang, PREFIX)
     assert handout(site, src, lang).is_file()
     expected = {"en": "Print-ready handout (PDF)", "es": "Hoja informativa", "ar": "نشرة", "zh": "可打印"}[lang]
     assert expected in text_of(link)
@@ -149,7 +151,7 @@ def test_handout_has_a_blank_line_for_the_care_team(site):
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_each_language_has_a_booklet_of_every_page_with_contents(site, lang):
     prefix = "" if lang == "en" else f"{lang}/"
-    path = Path(site) / prefix / handouts.booklet_filename(lang)
+    path = Path(site) / prefix / handouts.booklet_filename(lang, PREFIX)
     reader = read(path)
     assert len(reader.pages) >= len(PAGES)
     contents = " ".join(reader.pages[0].extract_text().split())
@@ -165,8 +167,8 @@ def test_the_handouts_page_lists_every_handout_and_the_booklet(site, lang):
     url = page_url("handouts.md", lang)
     page = parse_html(output_file(site, url))
     hrefs = {resolve(url, a.get("href")) for a in page.all(".//article//a") if (a.get("href") or "").endswith(".pdf")}
-    expected = {page_url(src, lang) + handouts.handout_filename(src, lang) for src in PAGES}
-    expected.add(("" if lang == "en" else f"{lang}/") + handouts.booklet_filename(lang))
+    expected = {page_url(src, lang) + handouts.handout_filename(src, lang, PREFIX) for src in PAGES}
+    expected.add(("" if lang == "en" else f"{lang}/") + handouts.booklet_filename(lang, PREFIX))
     assert hrefs == expected
     for href in hrefs:
         assert (Path(site) / href).is_file()

@@ -46,7 +46,7 @@ def test_translation_keeps_the_structure_of_the_english_page(site, src, lang):
 # The source's words, service by service and campus by campus (Arizona,
 # Florida, Minnesota, Mayo Clinic Health System): HERE = named at this campus,
 # MAYO = "Mayo Clinic" offers it with no campus named, NONE = not stated.
-HERE, MAYO, NONE = "status_this_campus", "status_mayo_clinic", "status_not_stated"
+HERE, MAYO, NONE = "status_this_campus", "status_no_campus_named", "status_not_stated"
 SOURCE_TABLE = {
     # "…while you're being treated at one of Mayo Clinic's hospitals."
     "hospital": [MAYO, MAYO, MAYO, NONE],

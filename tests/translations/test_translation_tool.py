@@ -243,7 +243,7 @@ def test_unparseable_front_matter_is_reported_with_its_line(project, capsys):
     edit(translation, "description: Sobre los cuidados paliativos.", "description: [Sobre los cuidados paliativos.")
     code, _out, err = run(project, "status", "--check", capsys=capsys)
     assert code == 1
-    assert "docs/care.es.md:" in err and "front matter is not valid YAML" in err
+    assert "docs/care.es.md:2: front matter: the '[' opened on this line is never closed — add the closing ']'" in err
 
 
 def test_an_unknown_status_value_is_reported(project, capsys):

@@ -75,7 +75,7 @@ def load_mkdocs_config(config_file: Path, site_dir: Path | None = None):  # type
     """MkDocs' validated configuration, or the problems in mkdocs.yml (each
     at its line)."""
     from mkdocs.config import load_config
-    from mkdocs.exceptions import ConfigurationError
+    from mkdocs.exceptions import Abort, ConfigurationError
 
     warnings = _Warnings()
     mkdocs_log = logging.getLogger("mkdocs")
@@ -83,7 +83,7 @@ def load_mkdocs_config(config_file: Path, site_dir: Path | None = None):  # type
     try:
         options = {"site_dir": str(site_dir)} if site_dir is not None else {}
         return load_config(str(config_file), strict=True, **options), []
-    except ConfigurationError as error:
+    except (ConfigurationError, Abort) as error:  # MkDocs logs each problem, then aborts
         found = warnings.problems() or [Problem("mkdocs.yml", 1, str(error))]
         return None, [_in_mkdocs_yml(problem, config_file) for problem in found]
     finally:

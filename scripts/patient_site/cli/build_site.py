@@ -72,3 +72,7 @@ def main(argv: list[str] | None = None, environ: dict[str, str] | None = None) -
         logging.getLogger("build_site").info(handout_summary(report.handouts))
     print(f"Site built in {site_dir}")
     return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

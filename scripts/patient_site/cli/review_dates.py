@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import sys
 from pathlib import Path
 
 from patient_site.pages.review_schedule import report, reviews
@@ -34,3 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         print(report(items, args.today, years))
     return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -92,3 +92,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{COMMAND} {args.command}: {error}", file=sys.stderr)
         return 2
     return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -42,11 +42,11 @@ class Document:
 
 
 def _error_line(error: yaml.MarkedYAMLError) -> int:
-    """The line (0-based, in the YAML text) the author must look at: where
-    the token being scanned began (an unclosed quote), else where parsing
-    stopped."""
-    mark = error.context_mark if isinstance(error, yaml.scanner.ScannerError) and error.context_mark else None
-    mark = mark or error.problem_mark or error.context_mark
+    """The line (0-based, in the YAML text) the author must look at: where an
+    unclosed quote or bracket was opened (YAML notices only lines later),
+    else where parsing stopped."""
+    opened = error.context and ("quoted" in error.context or "flow" in error.context)
+    mark = (error.context_mark if opened else None) or error.problem_mark or error.context_mark
     return mark.line if mark is not None else 0
 
 
@@ -72,6 +72,17 @@ def front_matter_bounds(text: str) -> Bounds | None:
     raise FrontMatterError(1, "front matter is not closed — add a line '---' after it")
 
 
+def _error_message(error: yaml.MarkedYAMLError) -> str:
+    context = error.context or ""
+    if "quoted" in context:
+        return "front matter: the quotation mark opened on this line is never closed — add the closing quote"
+    if "flow sequence" in context:
+        return "front matter: the '[' opened on this line is never closed — add the closing ']'"
+    if "flow mapping" in context:
+        return "front matter: the '{' opened on this line is never closed — add the closing '}'"
+    return f"front matter is not valid YAML: {error.problem or 'it cannot be read'} — fix this line"
+
+
 def split_front_matter(text: str) -> Document:
     """Separate front matter from the body and read its YAML."""
     bounds = front_matter_bounds(text)
@@ -81,8 +92,7 @@ def split_front_matter(text: str) -> Document:
     try:
         meta = yaml.load(raw, Loader=_LOADER) or {}
     except yaml.MarkedYAMLError as error:
-        problem = error.problem or "it cannot be read"
-        raise FrontMatterError(_error_line(error) + 2, f"front matter is not valid YAML: {problem} — fix this line") from None
+        raise FrontMatterError(_error_line(error) + 2, _error_message(error)) from None
     if not isinstance(meta, dict):
         raise FrontMatterError(2, "front matter must be a mapping of 'key: value' lines")
     field_lines = {}

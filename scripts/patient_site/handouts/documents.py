@@ -47,6 +47,7 @@ class HandoutSource:
     review_due: str = ""
     notices: tuple[Notice, ...] = field(default_factory=tuple)
     order: int = 0  # position in the navigation
+    file_prefix: str = "handout"  # the site's handout file names start with it
 
     @property
     def web_address(self) -> str:
@@ -61,18 +62,19 @@ def slug(page: str) -> str:
     return "home" if stem == "index" else stem.replace("/", "-")
 
 
-def handout_filename(page: str, lang: str) -> str:
-    """The PDF's name, which says what page and language it holds."""
-    return f"palliative-care-{slug(page)}-{lang}.pdf"
+def handout_filename(page: str, lang: str, prefix: str) -> str:
+    """The PDF's name, which says what site, page and language it holds
+    ('palliative-care-services-hospital-es.pdf')."""
+    return f"{prefix}-{slug(page)}-{lang}.pdf"
 
 
-def booklet_filename(lang: str) -> str:
-    return f"palliative-care-booklet-{lang}.pdf"
+def booklet_filename(lang: str, prefix: str) -> str:
+    return f"{prefix}-booklet-{lang}.pdf"
 
 
 def handout_path(source: HandoutSource) -> str:
     """Where the handout is stored: beside the page (site-relative)."""
-    return source.url + handout_filename(source.page, source.lang)
+    return source.url + handout_filename(source.page, source.lang, source.file_prefix)
 
 
 def absolute_links(body_html: str, page_url: str, site_url: str, id_prefix: str = "") -> str:

@@ -154,11 +154,11 @@ def plan_jobs(site_dir: Path, sources: list[HandoutSource], default: str, text: 
         )
     for lang, pages in sorted(by_lang.items()):
         site_name = pages[0].site_name
-        output = site_dir / language_prefix(lang, default) / booklet_filename(lang)
+        output = site_dir / language_prefix(lang, default) / booklet_filename(lang, pages[0].file_prefix)
         jobs.append(
             Job(
                 label=f"booklet ({lang})",
-                source=f"{language_prefix(lang, default)}{booklet_filename(lang)}",
+                source=f"{language_prefix(lang, default)}{booklet_filename(lang, pages[0].file_prefix)}",
                 html=render_booklet(pages, lang, site_name, text.messages(lang), paper),
                 output=str(output),
                 base_url=pages[0].site_url,

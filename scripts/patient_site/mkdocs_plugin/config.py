@@ -7,6 +7,8 @@ to docs_dir); their defaults are the project layout's (project.py).
 
 from __future__ import annotations
 
+import re
+
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 
@@ -41,6 +43,24 @@ class ReviewCycle(c.Type):
         return years
 
 
+class About(base.Config):
+    """What the site is about, for search engines (schema.org)."""
+
+    type = c.Choice(("MedicalTherapy", "MedicalCondition", "MedicalProcedure", "MedicalSpecialty"), default="MedicalTherapy")
+    name = c.Optional(c.Type(str))  # in English; each language says it as its glossary does
+
+
+class FilePrefix(c.Type):
+    def __init__(self) -> None:
+        super().__init__(str, default="handout")
+
+    def run_validation(self, value: object) -> str:
+        prefix = super().run_validation(value)
+        if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", prefix):
+            raise base.ValidationError(f"handout_prefix '{prefix}': use lower-case letters, digits and hyphens (it starts every PDF's file name)")
+        return prefix
+
+
 class PatientSiteConfig(base.Config):
     enabled = c.Type(bool, default=True)
     # Inputs (relative to mkdocs.yml; campus_data to docs_dir).
@@ -50,6 +70,10 @@ class PatientSiteConfig(base.Config):
     campus_data = c.Type(str, default=DEFAULTS["campus_data"])
     # The hospital's calls to action ([text](hospital-link:KEY) in pages).
     hospital_links = HospitalLinks()
+    # The site's subject, for the pages' structured data.
+    about = c.SubConfig(About)
+    # Every handout's file name starts with it ('palliative-care-…-es.pdf').
+    handout_prefix = FilePrefix()
     # Years between medical reviews: the project's rule, shown to readers.
     review_cycle_years = ReviewCycle()
     # Build only this language (at its own prefix, /es/): one process of a

@@ -26,6 +26,7 @@ def record(page: Page, nav: object, source: PageSource, status: ReaderStatus, co
             review_due=status.review_due,
             notices=status.notices,
             order=_nav_position(page, nav, source.reader_lang, state),
+            file_prefix=state.site_data.handout_prefix,
         )
     )
 

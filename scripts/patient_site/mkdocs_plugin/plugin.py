@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from mkdocs.config.base import ValidationError
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
@@ -67,10 +68,12 @@ class PatientSitePlugin(BasePlugin[PatientSiteConfig]):
     def configure_build(self, **options: object) -> None:
         """Set options for one build (the build command's language processes),
         validated as if they had been written in mkdocs.yml."""
-        self.config.load_dict(options)
-        failed, _warnings = self.config.validate()
-        if failed:
-            raise PluginError("; ".join(f"{name}: {error}" for name, error in failed))
+        schema = dict(PatientSiteConfig._schema)
+        for name, value in options.items():
+            try:
+                self.config[name] = schema[name].validate(value)
+            except ValidationError as error:
+                raise PluginError(f"{name}: {error}") from None
 
     # -- where we are in the build ------------------------------------------------
 
@@ -109,10 +112,11 @@ class PatientSitePlugin(BasePlugin[PatientSiteConfig]):
             languages=languages,
             inputs=inputs,
             text=inputs.interface_text,
-            site_data=_site_data(inputs, self.config.hospital_links, languages.default),
+            site_data=_site_data(inputs, self.config.hospital_links, languages.default, self.config.handout_prefix),
             today=dt.date.today(),
             review_cycle_years=self.config.review_cycle_years,
             english_names=inputs.glossary.names(),
+            about=(self.config.about.type, self.config.about.name) if self.config.about.name else None,
             translated=inputs.inventory.translated(),
         )
         return config
@@ -198,7 +202,7 @@ class PatientSitePlugin(BasePlugin[PatientSiteConfig]):
         self.handout_sources = list(state.handouts)
 
 
-def _site_data(inputs: Inputs, hospital_links: dict, default: str) -> SiteData:
+def _site_data(inputs: Inputs, hospital_links: dict, default: str, handout_prefix: str) -> SiteData:
     text = inputs.interface_text
     assert text is not None
     renderer = None
@@ -213,6 +217,7 @@ def _site_data(inputs: Inputs, hospital_links: dict, default: str) -> SiteData:
         campus_data=inputs.campus_data,
         titles=inputs.inventory.titles(default),
         default_lang=default,
+        handout_prefix=handout_prefix,
     )
 
 

@@ -27,5 +27,5 @@ def status_of(page: Page, source: PageSource, state: BuildState) -> ReaderStatus
 def add_to_context(context: dict, source: PageSource, status: ReaderStatus, state: BuildState) -> None:
     context["page_status"] = status
     context["language_root"] = source.prefix
-    context["handout_file"] = handout_filename(source.english_src, source.reader_lang)
+    context["handout_file"] = handout_filename(source.english_src, source.reader_lang, state.site_data.handout_prefix)
     context["ui"] = state.text.messages(source.reader_lang)

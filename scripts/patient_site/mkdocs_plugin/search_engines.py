@@ -25,15 +25,19 @@ def add_to_context(
     title = state.title(source.english_src, source.reader_lang) or page.title or ""
     description = str(page.meta.get("description") or config.site_description or "")
     canonical = page.canonical_url or ""
-    campus_data = state.inputs.campus_data
+    campus = state.inputs.campus_data.campus_of_page(source.english_src) if state.inputs.campus_data else None
+    glossary, lang = state.inputs.glossary, source.text_lang
+    about = state.about
     context["structured_data"] = json_ld(
         medical_web_page(
             name=title,
             description=description,
-            lang=source.text_lang,
+            lang=lang,
             last_reviewed=status.reviewed_on,
             url=canonical,
-            campus=campus_data.campus_of_page(source.english_src) if campus_data else None,
+            about=about,
+            campus=campus,
+            say=(lambda name: glossary.preferred(name, lang)) if glossary is not None else (lambda name: name),
         )
     )
     context["open_graph"] = open_graph(

@@ -31,6 +31,7 @@ class BuildState:
     today: dt.date
     review_cycle_years: int
     english_names: tuple[str, ...] = ()
+    about: tuple[str, str] | None = None  # (schema.org type, English name) of the site's subject
     # English page -> the translation languages whose text readers get.
     translated: dict[str, set[str]] = field(default_factory=dict)
     # Build language -> {page source: position in the navigation}.

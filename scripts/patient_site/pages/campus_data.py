@@ -5,7 +5,7 @@ Renders the overview table and each campus's list from one data file
 at each campus, in one of three states, as the source says it:
 
 - `this-campus`: the source names the service at this campus;
-- `mayo-clinic`: the source says Mayo Clinic offers it, naming no campus;
+- `no-campus-named`: the source says the organization offers it, naming no campus;
 - not listed: the source does not say — "not stated", never "not offered".
 """
 
@@ -35,10 +35,10 @@ class Campus:
 
 
 THIS_CAMPUS = "this-campus"
-MAYO_CLINIC = "mayo-clinic"
+NO_CAMPUS_NAMED = "no-campus-named"
 NOT_STATED = "not-stated"
-STATES = (THIS_CAMPUS, MAYO_CLINIC)  # what the data file may say
-_CELL_TEXT = {THIS_CAMPUS: "status_this_campus", MAYO_CLINIC: "status_mayo_clinic", NOT_STATED: "status_not_stated"}
+STATES = (THIS_CAMPUS, NO_CAMPUS_NAMED)  # what the data file may say
+_CELL_TEXT = {THIS_CAMPUS: "status_this_campus", NO_CAMPUS_NAMED: "status_no_campus_named", NOT_STATED: "status_not_stated"}
 
 
 @dataclass(frozen=True)
@@ -162,7 +162,7 @@ def campus_services(data: CampusServices, campus_id: str, lang: str, from_page: 
     campus = data.campus(campus_id)
     overview = f"[{text['see_all_campuses']}]({_link('campuses/index.md#services-by-campus', from_page)})"
     parts = []
-    for state, intro in ((THIS_CAMPUS, "campus_services_intro"), (MAYO_CLINIC, "campus_services_unnamed_intro")):
+    for state, intro in ((THIS_CAMPUS, "campus_services_intro"), (NO_CAMPUS_NAMED, "campus_services_unnamed_intro")):
         services = [s for s in data.services if s.state_at(campus.id) == state]
         if services:
             items = "\n".join(f"- [{s.name[lang]}]({_link(s.page, from_page)})" for s in services)

@@ -27,6 +27,7 @@ class SiteData:
     campus_data: CampusServices | None
     titles: Mapping[tuple[str, str], str]  # (English page, language) -> title
     default_lang: str
+    handout_prefix: str = "handout"  # the start of every handout's file name
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,9 @@ def expand_markdown(
             "campus-services-table": lambda _arg: services_table(need_campus_data(), lang, page.english_src, messages),
             "campus-services": lambda arg: campus_services(need_campus_data(), arg, lang, page.english_src, messages),
             "bibliography": lambda _arg: render_bibliography(list(data.bibliography_keys), entry),
-            "handouts": lambda _arg: handouts_list(data.titles, page.reader_lang, data.default_lang, page.url, messages),
+            "handouts": lambda _arg: handouts_list(
+                data.titles, page.reader_lang, data.default_lang, page.url, messages, data.handout_prefix
+            ),
         },
     )
     problems += directive_problems

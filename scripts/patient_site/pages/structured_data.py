@@ -10,29 +10,42 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 
 from patient_site.pages.campus_data import Campus
 
 
 def medical_web_page(
-    *, name: str, description: str, lang: str, last_reviewed: dt.date | None, url: str = "", campus: Campus | None = None
+    *,
+    name: str,
+    description: str,
+    lang: str,
+    last_reviewed: dt.date | None,
+    url: str = "",
+    about: tuple[str, str] | None = None,
+    campus: Campus | None = None,
+    say: Callable[[str], str] = lambda name: name,
 ) -> dict:
+    """The page as schema.org sees it. `about` is (schema.org type, English
+    name) of the site's subject; `say` gives a name as readers of `lang` know
+    it (the organization, its cities and states — by default as written)."""
     data: dict = {
         "@context": "https://schema.org",
         "@type": "MedicalWebPage",
         "name": name,
         "description": description,
         "inLanguage": lang,
-        "about": {"@type": "MedicalTherapy", "name": "Palliative care"},
     }
+    if about is not None:
+        data["about"] = {"@type": about[0], "name": say(about[1])}
     if last_reviewed is not None:
         data["lastReviewed"] = last_reviewed.isoformat()
     if url:
         data["url"] = url
     if campus is not None and campus.organization:
-        organization: dict = {"@type": "MedicalOrganization", "name": campus.organization}
+        organization: dict = {"@type": "MedicalOrganization", "name": say(campus.organization)}
         addresses = [
-            {"@type": "PostalAddress", "addressLocality": city, "addressRegion": state}
+            {"@type": "PostalAddress", "addressLocality": say(city), "addressRegion": say(state)}
             for city, state in campus.places
         ]
         if addresses:

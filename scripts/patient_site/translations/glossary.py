@@ -48,12 +48,21 @@ class LanguageGlossary:
     entries: tuple[Entry, ...] = ()
 
     def entry(self, english: str) -> Entry | None:
-        return next((e for e in self.entries if e.english == english), None)
+        """The entry of an English term or name (a term in any letter case)."""
+        exact = next((e for e in self.entries if e.english == english), None)
+        return exact or next((e for e in self.entries if e.kind == "term" and e.english.casefold() == english.casefold()), None)
 
 
 @dataclass(frozen=True)
 class Glossary:
     languages: dict[str, LanguageGlossary] = field(default_factory=dict)
+
+    def preferred(self, english: str, lang: str) -> str:
+        """How readers of `lang` know `english` (the glossary's preferred
+        form), or `english` itself where the glossary has no entry."""
+        language = self.languages.get(lang)
+        entry = language.entry(english) if language is not None else None
+        return entry.accept[0] if entry is not None and entry.accept else english
 
     def names(self) -> tuple[str, ...]:
         """The English names of every language's glossary: where they appear
