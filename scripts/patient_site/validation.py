@@ -54,19 +54,20 @@ def load_inputs(paths: ProjectPaths, languages: SiteLanguages, memo: ContentMemo
     inventory = take_inventory(paths.docs_dir, languages.others)
     inputs = Inputs(inventory, problems=list(inventory.problems))
 
-    def load(path: Path, loader, *args):  # type: ignore[no-untyped-def]
+    def load(what: str, path: Path, loader, *args):  # type: ignore[no-untyped-def]
+        # Kept by what is loaded and how (the languages asked for), then by content.
         try:
-            return memo.get(str(path), [path], lambda: loader(path, *args))
+            return memo.get(f"{what}{(path, *args)}", [path], lambda: loader(path, *args))
         except ProblemsFound as found:
             inputs.problems.extend(found.problems)
             return None
 
     if paths.bibliography.is_file():
-        inputs.bibliography = load(paths.bibliography, load_bibliography, paths.display(paths.bibliography))
-    inputs.glossary = load(paths.glossary, load_glossary, languages.all, paths.display(paths.glossary))
-    inputs.interface_text = load(paths.interface_text, load_interface_text, languages.all, paths.display(paths.interface_text))
+        inputs.bibliography = load("bibliography", paths.bibliography, load_bibliography, paths.display(paths.bibliography))
+    inputs.glossary = load("glossary", paths.glossary, load_glossary, languages.all, paths.display(paths.glossary))
+    inputs.interface_text = load("interface text", paths.interface_text, load_interface_text, languages.all, paths.display(paths.interface_text))
     if paths.campus_data.is_file():
-        inputs.campus_data = load(paths.campus_data, load_campus_services, languages.all, paths.display(paths.campus_data))
+        inputs.campus_data = load("campus data", paths.campus_data, load_campus_services, languages.all, paths.display(paths.campus_data))
     return inputs
 
 

@@ -15,8 +15,11 @@ def transform(markdown: str, page: Page, source: PageSource, state: BuildState) 
     info = PageInfo(source.english_src, source.text_lang, source.reader_lang, page.url)
     markdown, problems = expand_markdown(markdown, info, state.site_data, state.text.messages(source.text_lang))
     if problems:
-        # MkDocs hands over the body without its front matter: lines count from the file's top.
+        # MkDocs hands over the body without its front matter and the blank
+        # lines after it: lines count from the file's top.
         document = state.inputs.inventory.documents.get(source.src)
-        offset = document.body_start_line - 1 if document is not None else 0
+        offset = 0
+        if document is not None:
+            offset = document.body_start_line - 1 + len(document.body) - len(document.body.lstrip("\n"))
         state.problems.extend(Problem(f"docs/{source.src}", line + offset, message) for line, message in problems)
     return markdown

@@ -66,7 +66,15 @@ def expand_markdown(
         },
     )
     problems += directive_problems
+    citations = find_citations(markdown)
+    known = set(data.bibliography_keys)
+    problems += [
+        (citation.line, f"unknown citation key '{key}' — add it to the bibliography or correct the key")
+        for citation in citations
+        for key in citation.keys
+        if key not in known
+    ]
     if problems:
         return markdown, problems
     text = CitationText(messages["references_heading"], messages["back_to_text"], messages["citation_label"])
-    return render_citations(markdown, find_citations(markdown), entry, text), []
+    return render_citations(markdown, citations, entry, text), []
