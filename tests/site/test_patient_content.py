@@ -23,6 +23,8 @@ from tests.support.site_pages import (
     text_of,
 )
 
+pytestmark = pytest.mark.site
+
 PAGES = english_pages()
 SCRIPT = {"ar": re.compile(r"[\u0600-\u06ff]"), "zh": re.compile(r"[\u4e00-\u9fff]")}
 CAMPUS_PLACES = {

@@ -6,7 +6,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from tests.support.site_pages import parse_html
+
+pytestmark = pytest.mark.site
 
 # Attributes that make the browser fetch something.
 LOADING = {

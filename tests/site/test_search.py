@@ -9,6 +9,8 @@ import pytest
 
 from tests.support.site_pages import LANGUAGES, english_pages, output_file, page_url
 
+pytestmark = pytest.mark.site
+
 
 def _index(site, lang):
     prefix = "" if lang == "en" else f"{lang}/"

@@ -10,6 +10,8 @@ import pytest
 
 from tests.support.site_pages import PROJECT_DIR, english_pages, output_file, page_url, parse_html, text_of
 
+pytestmark = pytest.mark.site
+
 SEED = PROJECT_DIR / "source" / "palliative-care-page.txt"
 
 # The seed's facts as key terms, each of which a reader must find.

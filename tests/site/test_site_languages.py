@@ -20,6 +20,8 @@ from tests.support.site_pages import (
     text_of,
 )
 
+pytestmark = pytest.mark.site
+
 PAGES = english_pages()
 PAGE_LANGS = [(src, lang) for src in PAGES for lang in LANGUAGES]
 

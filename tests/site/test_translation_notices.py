@@ -13,6 +13,8 @@ from patient_site.cli import translation_tool
 from tests.conftest import copy_project, run_build
 from tests.support.site_pages import hreflang_links, output_file, page_url, parse_html, text_of
 
+pytestmark = pytest.mark.site
+
 SITE_URL = "https://palliative-care.example.org/"
 
 

@@ -14,7 +14,7 @@ import pytest
 from patient_site.cli import translation_tool
 from tests.support.project import PROJECT_DIR
 
-FIXTURE = Path(__file__).parent / "fixtures" / "translation-project"
+FIXTURE = Path(__file__).resolve().parents[1] / "translations" / "fixtures" / "translation-project"
 
 
 @pytest.fixture

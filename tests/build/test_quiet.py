@@ -1,0 +1,13 @@
+"""The build shows its progress, not its libraries' chatter."""
+
+from __future__ import annotations
+
+import logging
+
+from patient_site.build.quiet import quiet_logging
+
+
+def test_jieba_and_weasyprint_progress_are_quiet():
+    quiet_logging()
+    assert logging.getLogger("jieba").level == logging.WARNING
+    assert logging.getLogger("weasyprint.progress").level == logging.WARNING
