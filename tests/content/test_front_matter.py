@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from patient_site.content.front_matter import FrontMatterError, front_matter_bounds, set_fields, split_front_matter
+from patient_site.content.page_meta import meta_problems
 
 # -- separating front matter from the body ---------------------------------------------
 
@@ -111,11 +112,6 @@ def test_an_unclosed_brace_is_reported_at_the_line_it_was_opened():
     assert error.value.message == "front matter: the '{' opened on this line is never closed — add the closing '}'"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: since b70dd0a _error_line prefers context_mark only for quoted/flow contexts, so a line without "
-    "a colon ('while scanning a simple key') is reported at the line after it (the closing '---' if it is last)",
-)
 @pytest.mark.parametrize(
     "yaml_text",
     ["title: Care\nthis line has no colon\ndescription: About care.\n", "title: Care\nthis line has no colon\n"],
@@ -151,15 +147,16 @@ def test_front_matter_that_is_not_a_mapping_is_reported(yaml_text):
     assert error.value.message == "front matter must be a mapping of 'key: value' lines"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: PyYAML raises a bare ValueError for an impossible date (2024-02-30); "
-    "split_front_matter lets it through instead of a FrontMatterError at the field's line",
-)
-def test_an_impossible_date_is_a_front_matter_error_at_its_line():
-    with pytest.raises(FrontMatterError) as error:
-        split_front_matter("---\ntitle: Care\nlast_reviewed: 2024-02-30\n---\nBody.\n")
-    assert error.value.line == 3
+def test_an_impossible_date_is_read_as_text_for_its_field_to_report():
+    """A date that does not exist is not an exception: the field's check
+    (page_meta) reports it at its own line."""
+    document = split_front_matter("---\ntitle: Care\nlast_reviewed: 2024-02-30\n---\nBody.\n")
+    assert document.meta["last_reviewed"] == "2024-02-30"
+    assert meta_problems(document) == [(3, "last_reviewed '2024-02-30' is not a date — write YYYY-MM-DD")]
+
+
+def test_dates_are_read_as_text():
+    assert split_front_matter("---\nlast_reviewed: 2017-08-15\n---\n").meta == {"last_reviewed": "2017-08-15"}
 
 
 # -- setting fields --------------------------------------------------------------------------

@@ -89,10 +89,5 @@ def test_line_of_an_offset(offset, line):
     assert line_of("a\nb\nc", offset) == line
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: a line starting with an inline ```code``` span is taken for a fence opening (CommonMark: a backtick "
-    "fence's info string may not contain backticks), so the rest of the page is masked",
-)
 def test_a_line_starting_with_a_triple_backtick_code_span_is_not_a_fence():
     assert mask_code("```x``` is inline code\n[@kelley2015]\n").splitlines()[1] == "[@kelley2015]"

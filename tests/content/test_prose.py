@@ -105,11 +105,6 @@ def test_an_escaped_bracket_reads_as_the_bracket():
     assert prose_blocks("A \\[note\\] here.\n") == ["A [note] here."]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: clean_inline protects escaped marks with a \\x00 prefix, but _EMPHASIS still matches the mark after it, "
-    "so an escaped * or _ is dropped",
-)
 @pytest.mark.parametrize(
     ("markdown", "prose"), [("2 \\* 3 = 6\n", "2 * 3 = 6"), ("File snake\\_case.txt\n", "File snake_case.txt")]
 )

@@ -46,10 +46,5 @@ def test_a_source_error_is_a_value_error():
     assert issubclass(SourceError, ValueError)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: a UTF-8 file saved with a byte-order mark keeps U+FEFF at its start, so its front matter is not "
-    "found (MkDocs reads pages as utf-8-sig and does see it)",
-)
 def test_a_byte_order_mark_is_not_part_of_the_text():
     assert decode(b"\xef\xbb\xbf---\ntitle: Care\n---\n", "docs/care.md") == "---\ntitle: Care\n---\n"

@@ -191,7 +191,7 @@ def test_broken_yaml_is_reported_with_its_line(tmp_path):
     (folder / "ar.yml").write_text("terms:\n  palliative care:\n    use: [a, b\n", encoding="utf-8")
     with pytest.raises(ProblemsFound) as error:
         load_glossary(folder)
-    assert str(error.value).startswith("translations/glossary/ar.yml:4: not valid YAML")
+    assert str(error.value) == "translations/glossary/ar.yml:3: the '[' opened on this line is never closed — add the closing ']'"
 
 
 def test_the_real_glossary_loads_and_every_entry_has_a_source():

@@ -145,10 +145,6 @@ def test_a_field_value_the_site_cannot_use_is_a_problem_at_its_line(docs):
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: an impossible date in front matter raises ValueError out of take_inventory (see test_front_matter)",
-)
 def test_an_impossible_date_in_front_matter_is_a_problem_not_an_exception(docs):
     write(docs, {"care.es.md": "---\nlast_reviewed: 2024-02-30\n---\n# Cuidados\n"})
     inventory = take_inventory(docs, LANGS)

@@ -163,11 +163,6 @@ def test_stamping_a_reviewed_translation_sets_it_back_to_draft(paths):
     assert meta(paths, "care.es.md")["translation"] == "draft"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: stamp (like sign-off and diff) lets FrontMatterError escape; the command line catches only "
-    "WorkflowError, so the translator gets a traceback instead of the file and line",
-)
 def test_stamp_refuses_broken_front_matter_with_its_line(paths):
     write(paths, "care.es.md", "---\ntranslation: draft\ndescription: [Sobre\n---\n# Atención\n")
     assert "docs/care.es.md:3" in refusal(command_stamp, paths, "es", "care.md", LANGS)

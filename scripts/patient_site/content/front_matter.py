@@ -14,9 +14,20 @@ from typing import Any
 
 import yaml
 
-# libyaml's loader when PyYAML was built with it: the same results, much
-# faster on a site of thousands of pages.
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+from patient_site.content.yaml_errors import error_line, error_message
+
+
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """libyaml's loader when PyYAML was built with it (much faster on a site
+    of thousands of pages), reading dates as text: a date that does not
+    exist (2024-02-30) is then a problem of its field, at its line, not an
+    exception; the fields that hold dates say how to read them (page_meta)."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, pattern) for tag, pattern in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in _Loader.yaml_implicit_resolvers.items()
+}
 _TOP_LEVEL_KEY = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:", re.MULTILINE)
 _CLOSERS = ("---", "...")
 
@@ -41,15 +52,6 @@ class Document:
         return self.field_lines.get(key, 1)
 
 
-def _error_line(error: yaml.MarkedYAMLError) -> int:
-    """The line (0-based, in the YAML text) the author must look at: where an
-    unclosed quote or bracket was opened (YAML notices only lines later),
-    else where parsing stopped."""
-    opened = error.context and ("quoted" in error.context or "flow" in error.context)
-    mark = (error.context_mark if opened else None) or error.problem_mark or error.context_mark
-    return mark.line if mark is not None else 0
-
-
 @dataclass(frozen=True)
 class Bounds:
     raw: str  # the YAML between the fences
@@ -72,17 +74,6 @@ def front_matter_bounds(text: str) -> Bounds | None:
     raise FrontMatterError(1, "front matter is not closed — add a line '---' after it")
 
 
-def _error_message(error: yaml.MarkedYAMLError) -> str:
-    context = error.context or ""
-    if "quoted" in context:
-        return "front matter: the quotation mark opened on this line is never closed — add the closing quote"
-    if "flow sequence" in context:
-        return "front matter: the '[' opened on this line is never closed — add the closing ']'"
-    if "flow mapping" in context:
-        return "front matter: the '{' opened on this line is never closed — add the closing '}'"
-    return f"front matter is not valid YAML: {error.problem or 'it cannot be read'} — fix this line"
-
-
 def split_front_matter(text: str) -> Document:
     """Separate front matter from the body and read its YAML."""
     bounds = front_matter_bounds(text)
@@ -90,9 +81,11 @@ def split_front_matter(text: str) -> Document:
         return Document({}, text, 1, "")
     raw = bounds.raw
     try:
-        meta = yaml.load(raw, Loader=_LOADER) or {}
+        meta = yaml.load(raw, Loader=_Loader) or {}
     except yaml.MarkedYAMLError as error:
-        raise FrontMatterError(_error_line(error) + 2, _error_message(error)) from None
+        message = error_message(error)
+        message = f"front matter is {message}" if message.startswith("not valid") else f"front matter: {message}"
+        raise FrontMatterError(error_line(error) + 1, message) from None
     if not isinstance(meta, dict):
         raise FrontMatterError(2, "front matter must be a mapping of 'key: value' lines")
     field_lines = {}

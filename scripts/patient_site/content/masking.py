@@ -33,6 +33,10 @@ def mask_fenced_code(markdown: str) -> str:
     fence: str | None = None
     for line in markdown.splitlines(keepends=True):
         match = _FENCE.match(line)
+        # CommonMark: a backtick fence's info string holds no backtick
+        # (```x``` at a line's start is inline code, not a fence).
+        if match and match.group(1)[0] == "`" and "`" in line[match.end():]:
+            match = None
         if fence is None and match:
             fence = match.group(1)
             out.append(blank(line))

@@ -48,6 +48,8 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~<>])")
 _EMPHASIS = re.compile(r"\*+|~~|==|(?<!\w)_+|_+(?!\w)")
 _WORD_BREAKING_PUNCTUATION = re.compile(r"[—–/]")  # textstat would glue "a—b" into one word
 _SPACES = re.compile(r"\s+")
+_PRIVATE_USE = 0xF0000  # plane 15: never in a page's text
+_PRIVATE_MARK = re.compile("[\U000F0000-\U000F007F]")
 
 
 def body_of(markdown: str) -> str:
@@ -71,9 +73,11 @@ def clean_inline(text: str) -> str:
     text = _REFERENCE_LINK.sub(lambda m: m.group(1), text)
     text = _BARE_URL.sub("", text)
     text = _EMAIL.sub("", text)
-    text = _ESCAPE.sub(lambda m: "\x00" + m.group(1), text)  # protect escaped marks from the next step
+    # An escaped mark is the mark itself: hidden from the emphasis pattern
+    # as a private-use character, then given back.
+    text = _ESCAPE.sub(lambda m: chr(_PRIVATE_USE + ord(m.group(1))), text)
     text = _EMPHASIS.sub("", text)
-    text = text.replace("\x00", "")
+    text = _PRIVATE_MARK.sub(lambda m: chr(ord(m.group(0)) - _PRIVATE_USE), text)
     text = html.unescape(text)
     text = _WORD_BREAKING_PUNCTUATION.sub(" ", text)
     return _SPACES.sub(" ", text).strip()

@@ -19,6 +19,8 @@ class SourceError(ValueError):
 
 
 def decode(data: bytes, display: str) -> str:
+    if data.startswith(b"\xef\xbb\xbf"):  # a byte-order mark, as some editors write (MkDocs drops it too)
+        data = data[3:]
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:

@@ -20,6 +20,7 @@ import yaml
 
 from patient_site.content.directives import DirectiveError
 from patient_site.content.source_files import SourceError, read_text
+from patient_site.content.yaml_errors import error_line, error_message
 from patient_site.problems import Problem, ProblemsFound
 
 _ID_LINE = re.compile(r"^[ \t-]*id:[ \t]*['\"]?([\w-]+)", re.MULTILINE)
@@ -82,9 +83,7 @@ def load_campus_services(path: Path, languages: tuple[str, ...], display: str = 
     try:
         data = yaml.safe_load(text) or {}
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = (mark.line + 1) if mark else 1
-        raise ProblemsFound([Problem(display, line, f"not valid YAML: {error.problem} — fix this line")]) from None
+        raise ProblemsFound([Problem(display, error_line(error), error_message(error))]) from None
     lines = _id_lines(text)
     problems: list[Problem] = []
 

@@ -40,7 +40,7 @@ def parse_iso_date(text: str) -> tuple[int, int | None, int | None]:
     month = numbers[1] if len(numbers) > 1 else None
     day = numbers[2] if len(numbers) > 2 else None
     # Validate the calendar date itself (e.g. reject 2015-02-30).
-    dt.date(year, month or 1, day or 1)
+    dt.date(year, 1 if month is None else month, 1 if day is None else day)
     return year, month, day
 
 

@@ -24,6 +24,7 @@ import yaml
 from patient_site.content.prose import prose_text
 from patient_site.content.source_files import SourceError, read_text
 from patient_site.content.structure import Structure
+from patient_site.content.yaml_errors import error_line, error_message
 from patient_site.problems import Problem, ProblemsFound
 from patient_site.translations.term_matching import Tokens, tokens, uses_any
 
@@ -117,10 +118,7 @@ def load_language(path: Path, lang: str, display: str) -> tuple[LanguageGlossary
     try:
         data = yaml.safe_load(text) or {}
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        return LanguageGlossary(lang, display), [
-            Problem(display, (mark.line + 1) if mark else 1, f"not valid YAML: {error.problem} — fix this line")
-        ]
+        return LanguageGlossary(lang, display), [Problem(display, error_line(error), error_message(error))]
     if not isinstance(data, dict):
         return LanguageGlossary(lang, display), [Problem(display, 1, "expected 'terms:' and 'names:' mappings")]
     lines = _key_lines(text)

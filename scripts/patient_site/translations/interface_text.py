@@ -18,6 +18,7 @@ from pathlib import Path
 import yaml
 
 from patient_site.content.source_files import SourceError, read_text
+from patient_site.content.yaml_errors import error_line, error_message
 from patient_site.problems import Problem, ProblemsFound
 
 _KEY_LINE = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:", re.MULTILINE)
@@ -48,6 +49,18 @@ def _placeholders(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
+def _placeholder_problem(key: str, wanted: set[str], found: set[str]) -> str:
+    def named(names: set[str]) -> str:
+        return ", ".join("{" + name + "}" for name in sorted(names)) or "none"
+
+    advice = []
+    if wanted - found:
+        advice.append(f"keep {named(wanted - found)} as written")
+    if found - wanted:
+        advice.append(f"remove {named(found - wanted)}, which the original does not have")
+    return f"'{key}' has placeholders {named(found)}, the original {named(wanted)} — " + " and ".join(advice)
+
+
 def _load_file(path: Path, display: str, problems: list[Problem]) -> tuple[dict[str, str], dict[str, int]]:
     try:
         text = read_text(path, display)
@@ -60,14 +73,20 @@ def _load_file(path: Path, display: str, problems: list[Problem]) -> tuple[dict[
     try:
         data = yaml.safe_load(text) or {}
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        problems.append(Problem(display, (mark.line + 1) if mark else 1, f"not valid YAML: {error.problem} — fix this line"))
+        problems.append(Problem(display, error_line(error), error_message(error)))
         return {}, {}
     if not isinstance(data, dict):
         problems.append(Problem(display, 1, "expected 'message_id: text' lines"))
         return {}, {}
     lines = {m.group(1): text.count("\n", 0, m.start()) + 1 for m in _KEY_LINE.finditer(text)}
-    return {str(key): str(value) for key, value in data.items()}, lines
+    messages = {}
+    for key, value in data.items():
+        if not isinstance(value, str) or not value.strip():
+            # An empty message would show readers the text "None".
+            problems.append(Problem(display, lines.get(str(key), 1), f"'{key}' has no text — write the message, in quotes if it holds a ':'"))
+            continue
+        messages[str(key)] = value
+    return messages, lines
 
 
 def load_interface_text(ui_dir: Path, languages: tuple[str, ...], display_dir: str = "translations/ui") -> InterfaceText:
@@ -81,19 +100,12 @@ def load_interface_text(ui_dir: Path, languages: tuple[str, ...], display_dir: s
         if not messages:
             continue
         display = f"{display_dir}/{lang}.yml"
-        for key in sorted(set(reference) - set(messages)):
+        for key in sorted(set(reference) - set(messages) - set(lines)):  # (an empty one is reported already)
             problems.append(Problem(display, 1, f"no message '{key}' — add it (see {display_dir}/{languages[0]}.yml)"))
         for key in sorted(set(messages) & set(reference)):
             wanted, found = _placeholders(reference[key]), _placeholders(messages[key])
             if wanted != found:
-                problems.append(
-                    Problem(
-                        display,
-                        lines.get(key, 1),
-                        f"'{key}' has placeholders {sorted(found) or 'none'}, the original {sorted(wanted)} — keep "
-                        + ", ".join("{" + name + "}" for name in sorted(wanted)) + " as written",
-                    )
-                )
+                problems.append(Problem(display, lines.get(key, 1), _placeholder_problem(key, wanted, found)))
     if problems:
         raise ProblemsFound(problems)
     return InterfaceText({lang: messages for lang, (messages, _lines) in loaded.items()})

@@ -37,8 +37,9 @@ def compare_structure(english: Structure, translation: Structure, path: str) -> 
         for line in translation.headings_without_id
     ]
     if english.heading_ids != translation.heading_ids:
-        missing = [i for i in english.heading_ids if i not in translation.heading_ids]
-        extra = [i for i in translation.heading_ids if i not in english.heading_ids]
+        theirs, ours = Counter(english.heading_ids), Counter(translation.heading_ids)
+        missing = sorted((theirs - ours).elements())
+        extra = sorted((ours - theirs).elements())
         if missing or extra:
             line = next((s.line for s in translation.sections if s.id in extra), translation.sections[-1].line)
             problems.append(

@@ -18,7 +18,7 @@ def _cell(inventory: Inventory, page: str, lang: str) -> str:
 
 def status_table(inventory: Inventory) -> str:
     languages = inventory.languages
-    width = max(len(page) for page in inventory.pages) + 2
+    width = max([len("page"), *(len(page) for page in inventory.pages), *(len(f"docs/{o.path}") for o in inventory.orphans)]) + 2
     lines = ["page".ljust(width) + "".join(lang.ljust(20) for lang in languages)]
     for page in inventory.pages:
         lines.append(page.ljust(width) + "".join(_cell(inventory, page, lang).ljust(20) for lang in languages))

@@ -13,7 +13,7 @@ import difflib
 import subprocess
 from pathlib import Path
 
-from patient_site.content.front_matter import set_fields, split_front_matter
+from patient_site.content.front_matter import FrontMatterError, set_fields, split_front_matter
 from patient_site.content.page_meta import DRAFT, REVIEWED, UNTRANSLATED
 from patient_site.project import ProjectPaths
 from patient_site.translations.checks import COMMAND
@@ -51,6 +51,14 @@ def source_version(root: Path, path: str, wanted_hash: str, recorded_commit: str
         if text is not None and source_hash(text) == wanted_hash:
             return commit, text
     return None
+
+
+def _meta(paths: ProjectPaths, path: Path, text: str) -> dict:
+    """A translation's front matter; a refusal naming its line if broken."""
+    try:
+        return split_front_matter(text).meta
+    except FrontMatterError as error:
+        raise WorkflowError(f"{paths.display(path)}:{error.line}: {error.message}") from None
 
 
 def _page_arg(page: str) -> str:
@@ -91,7 +99,7 @@ def command_stamp(paths: ProjectPaths, lang: str, page: str, languages: tuple[st
     if not target.exists():
         raise WorkflowError(f"{paths.display(target)} does not exist — start it with `{COMMAND} new {lang} {_page_arg(page)}`")
     text = target.read_text(encoding="utf-8")
-    status = split_front_matter(text).meta.get("translation", DRAFT)
+    status = _meta(paths, target, text).get("translation", DRAFT)
     relative = paths.display(english)
     english_text = english.read_text(encoding="utf-8")
     updates: dict[str, object] = {
@@ -112,12 +120,12 @@ def command_sign_off(paths: ProjectPaths, lang: str, page: str, reviewer: str, l
     if not target.exists():
         raise WorkflowError(f"{paths.display(target)} does not exist")
     text = target.read_text(encoding="utf-8")
-    meta = split_front_matter(text).meta
+    meta = _meta(paths, target, text)
     if meta.get("translation") == UNTRANSLATED:
         raise WorkflowError("this page is not translated yet — translate and stamp it first")
     if meta.get("source_hash") != source_hash(english.read_text(encoding="utf-8")):
         raise WorkflowError(f"this translation is outdated — update it and run `{COMMAND} stamp {lang} {_page_arg(page)}` first")
-    updates = {"translation": REVIEWED, "reviewed_by": reviewer, "reviewed_on": dt.date.today().isoformat()}
+    updates = {"translation": REVIEWED, "reviewed_by": reviewer, "reviewed_on": dt.date.today()}
     target.write_text(set_fields(text, updates), encoding="utf-8")
     return f"signed off {paths.display(target)} as reviewed by {reviewer}"
 
@@ -126,7 +134,7 @@ def command_diff(paths: ProjectPaths, lang: str, page: str, languages: tuple[str
     english, target = _files(paths, lang, page, languages)
     if not target.exists():
         raise WorkflowError(f"{paths.display(target)} does not exist")
-    meta = split_front_matter(target.read_text(encoding="utf-8")).meta
+    meta = _meta(paths, target, target.read_text(encoding="utf-8"))
     current = english.read_text(encoding="utf-8")
     wanted = str(meta.get("source_hash") or "")
     if wanted == source_hash(current):
