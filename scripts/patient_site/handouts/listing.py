@@ -23,7 +23,7 @@ def handouts_list(
             continue
         url = root + page_path(page)
         href = posixpath.relpath(url + handout_filename(page, lang, prefix), from_url or ".")
-        items.append(f'<li><a href="{escape(href, quote=True)}">{escape(title)}</a> (PDF)</li>')
+        items.append(f'<li><a href="{escape(href, quote=True)}">{escape(title)}</a> {escape(messages["handout_file_type"])}</li>')
     booklet = posixpath.relpath(root + booklet_filename(lang, prefix), from_url or ".")
     return (
         f'<p><a href="{escape(booklet, quote=True)}">{escape(messages["booklet_link"])}</a></p>\n\n'
