@@ -42,7 +42,7 @@ from playwright.sync_api import (
 from tests.support.nginx_server import BASES, Server, debian_program, nginx_serving
 from tests.support.site_pages import DOCS_DIR, LANGUAGES, english_pages, page_url
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.site, pytest.mark.nginx, pytest.mark.browser]
 
 # Debian's chromium; Playwright's own browser download is not used. The
 # background-networking flags keep Chromium from calling Google's hosts.

@@ -21,6 +21,8 @@ import tinyhtml5
 from tests.support.nginx_server import BASES, Server, nginx_serving
 from tests.support.site_pages import LANGUAGES, TRANSLATIONS, english_pages, page_url
 
+pytestmark = [pytest.mark.site, pytest.mark.nginx]
+
 CSP = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
     "font-src 'self'; manifest-src 'self'; worker-src 'self'; base-uri 'none'; form-action 'self'; "

@@ -8,6 +8,7 @@ import json
 import re
 
 import pytest
+import yaml
 
 from patient_site.cli import review_dates
 from patient_site.pages.review_schedule import reviews
@@ -35,6 +36,18 @@ CAMPUS_PLACES = {
 }
 
 
+def say(name: str, lang: str) -> str:
+    """How readers of `lang` know `name`: the first accepted form in the
+    language's glossary file (English as written)."""
+    path = PROJECT_DIR / "translations" / "glossary" / f"{lang}.yml"
+    if lang == "en" or not path.is_file():
+        return name
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    entries = {key.casefold(): value for section in ("terms", "names") for key, value in (data.get(section) or {}).items()}
+    entry = entries.get(name.casefold()) or {}
+    return (entry.get("use") or [name])[0]
+
+
 def _head(site, src, lang):
     return parse_html(output_file(site, page_url(src, lang)))
 
@@ -53,7 +66,7 @@ def test_each_page_describes_itself_as_a_medical_web_page_in_its_language(site, 
     assert data["@context"] == "https://schema.org" and data["@type"] == "MedicalWebPage"
     assert data["inLanguage"] == lang
     assert data["lastReviewed"] == "2017-08-15"
-    assert data["about"]["name"] == "Palliative care"
+    assert data["about"] == {"@type": "MedicalTherapy", "name": say("Palliative care", lang)}
     assert data["url"] == "https://palliative-care.example.org/" + page_url(src, lang)
     assert data["name"] == text_of(page.one(".//article//h1"))
     assert data["description"] == page.one(".//head/meta[@name='description']").get("content")
@@ -64,10 +77,13 @@ def test_campus_pages_name_the_organization_with_only_the_seeds_facts(site, src)
     name, places = CAMPUS_PLACES[src]
     for lang in LANGUAGES:
         organization = _json_ld(_head(site, src, lang))["mainEntity"]
-        assert organization["@type"] == "MedicalOrganization" and organization["name"] == name
+        # The names as readers of the page's language know them (梅奥诊所, مايو كلينك).
+        assert organization["@type"] == "MedicalOrganization" and organization["name"] == say(name, lang)
         addresses = organization.get("address", [])
         addresses = addresses if isinstance(addresses, list) else [addresses]
-        assert {(a["addressLocality"], a["addressRegion"]) for a in addresses} == places
+        assert {(a["addressLocality"], a["addressRegion"]) for a in addresses} == {
+            (say(city, lang), say(state, lang)) for city, state in places
+        }
         assert set(organization) <= {"@type", "name", "address"}
         assert all(set(a) == {"@type", "addressLocality", "addressRegion"} for a in addresses)
 
