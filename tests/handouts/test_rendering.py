@@ -28,6 +28,7 @@ def _source(body: str, lang: str = "es") -> handouts.HandoutSource:
         url=f"{lang}/services/hospital/",
         site_name="Cuidados paliativos",
         site_url="https://palliative-care.example.org/",
+        file_prefix="palliative-care",  # the project's handout_prefix (mkdocs.yml)
     )
 
 
@@ -88,3 +89,55 @@ def test_a4_paper_can_be_chosen(tmp_path):
     pdf = next((tmp_path / "site").rglob("*hospital-es.pdf"))
     box = read(pdf).pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (595, 842)
+
+
+# -- plan_jobs: what is rendered, before any PDF ----------------------------------
+
+
+def _plan(tmp_path: Path) -> list[handouts_build.Job]:
+    sources = [
+        _source("<h1>Prueba</h1>"),
+        handouts.HandoutSource(
+            page="index.md", lang="es", text_lang="es", title="Inicio", body_html="<h1>Inicio</h1>" + "<p>Texto largo.</p>" * 50,
+            url="es/", site_name="Cuidados paliativos", site_url="https://palliative-care.example.org/",
+            file_prefix="palliative-care",
+        ),
+        handouts.HandoutSource(
+            page="index.md", lang="en", text_lang="en", title="Home", body_html="<h1>Home</h1>",
+            url="", site_name="Palliative care", site_url="https://palliative-care.example.org/",
+            file_prefix="palliative-care",
+        ),
+    ]
+    return handouts_build.plan_jobs(tmp_path / "site", sources, "en", interface_text(), "letter")
+
+
+def test_plan_jobs_makes_one_handout_per_source_and_one_booklet_per_language(tmp_path):
+    assert sorted(job.label for job in _plan(tmp_path)) == [
+        "booklet (en)",
+        "booklet (es)",
+        "docs/index.md (en)",
+        "docs/index.md (es)",
+        "docs/services/hospital.md (es)",
+    ]
+
+
+def test_plan_jobs_names_each_booklet_by_its_file(tmp_path):
+    booklets = {job.lang: job for job in _plan(tmp_path) if job.label.startswith("booklet")}
+    assert booklets["es"].source == "es/palliative-care-booklet-es.pdf"
+    assert booklets["en"].source == "palliative-care-booklet-en.pdf"
+    assert booklets["es"].output == str(tmp_path / "site" / "es" / "palliative-care-booklet-es.pdf")
+    assert booklets["en"].output == str(tmp_path / "site" / "palliative-care-booklet-en.pdf")
+
+
+def test_plan_jobs_names_each_handout_by_its_page_and_stores_it_beside_the_page(tmp_path):
+    job = next(job for job in _plan(tmp_path) if job.label == "docs/services/hospital.md (es)")
+    assert job.source == "docs/services/hospital.md"
+    assert job.output == str(tmp_path / "site" / "es" / "services" / "hospital" / "palliative-care-services-hospital-es.pdf")
+    assert job.base_url == "https://palliative-care.example.org/es/services/hospital/"
+    assert '<html lang="es" dir="ltr">' in job.html
+
+
+def test_plan_jobs_puts_the_longest_documents_first(tmp_path):
+    lengths = [len(job.html) for job in _plan(tmp_path)]
+    assert lengths == sorted(lengths, reverse=True)
+    assert _plan(tmp_path)[0].label == "booklet (es)"  # both Spanish pages, the long one included

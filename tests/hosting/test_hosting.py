@@ -18,16 +18,14 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 import tinyhtml5
 
+from patient_site.security_policy import header_value
 from tests.support.nginx_server import BASES, Server, nginx_serving
 from tests.support.site_pages import LANGUAGES, TRANSLATIONS, english_pages, page_url
 
 pytestmark = [pytest.mark.site, pytest.mark.nginx]
 
-CSP = (
-    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
-    "font-src 'self'; manifest-src 'self'; worker-src 'self'; base-uri 'none'; form-action 'self'; "
-    "frame-ancestors 'none'"
-)
+# The one definition of the policy (its content is tested in tests/test_security_policy.py).
+CSP = header_value()
 # Powerful features a patient-information page never needs; each must be
 # switched off (`feature=()`) by Permissions-Policy.
 DISABLED_FEATURES = ("camera", "microphone", "geolocation", "payment", "usb", "display-capture")

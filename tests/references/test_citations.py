@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from patient_site.content.citation_syntax import find_citations
+from patient_site.content.citation_syntax import Citation, find_citations
 from patient_site.references.citations import (
     CitationText,
     anchor,
@@ -228,3 +228,100 @@ def test_each_entry_is_rendered_once_however_often_it_is_cited():
 def test_the_whole_bibliography_is_listed_in_the_order_given():
     html = render_bibliography(["b", "a"], lambda key: f"<cite>{key}</cite>")
     assert re.findall(r'<li id="ref-(\w)"><cite>', html) == ["b", "a"]
+
+
+# -- numbering and rendering, on citations given directly --------------------------------
+# (What counts as a citation is content/citation_syntax.py's job; here the
+# citations are written by hand, so only this module is under test.)
+
+
+def cited(markdown: str, *written: str) -> list[Citation]:
+    """The citations `written` (e.g. "[@a; @b]"), at their place in `markdown`."""
+    citations, start = [], 0
+    for text in written:
+        start = markdown.index(text, start)
+        keys = tuple(part.strip()[1:] for part in text[1:-1].split(";"))
+        citations.append(Citation(keys, start, start + len(text), markdown.count("\n", 0, start) + 1))
+        start += len(text)
+    return citations
+
+
+def test_number_citations_numbers_keys_in_the_order_given():
+    citations = [Citation(("b",), 0, 4, 1), Citation(("a", "b"), 5, 14, 1), Citation(("c",), 15, 19, 2)]
+    assert number_citations(citations) == {"b": 1, "a": 2, "c": 3}
+
+
+def test_number_citations_of_no_citations_is_empty():
+    assert number_citations([]) == {}
+
+
+@pytest.mark.parametrize(
+    ("key", "fragment"),
+    [
+        ("kelley2015seriously", "kelley2015seriously"),
+        ("who:2020/report", "who-2020-report"),
+        ("a.b#c", "a-b-c"),
+        ("already-dashed_key", "already-dashed_key"),
+        ("müller2020", "müller2020"),
+    ],
+)
+def test_anchor_keeps_word_characters_and_dashes_and_replaces_the_rest(key, fragment):
+    assert anchor(key) == fragment
+
+
+def test_render_citations_replaces_each_citation_given_and_appends_the_list():
+    markdown = "Care helps [@a]. Teams too [@b; @a].\n"
+    html = render_citations(markdown, cited(markdown, "[@a]", "[@b; @a]"), lambda key: f"Entry {key}.", ENGLISH)
+    assert html == (
+        'Care helps <sup class="citation"><a href="#ref-a" id="cite-a" aria-label="Reference 1">1</a></sup>. '
+        'Teams too <sup class="citation"><a href="#ref-b" id="cite-b" aria-label="Reference 2">2</a>,'
+        '<a href="#ref-a" aria-label="Reference 1">1</a></sup>.'
+        "\n\n## References { #references }\n\n"
+        '<ol class="references">\n'
+        '<li id="ref-a" value="1">Entry a. <a class="citation-back" href="#cite-a" aria-label="Back to text">↩</a></li>\n'
+        '<li id="ref-b" value="2">Entry b. <a class="citation-back" href="#cite-b" aria-label="Back to text">↩</a></li>\n'
+        "</ol>\n"
+    )
+
+
+def test_render_citations_changes_only_the_spans_it_is_given():
+    markdown = "Only [@a] here; [@b] is an example.\n"
+    html = render_citations(markdown, cited(markdown, "[@a]"), lambda key: key, ENGLISH)
+    body, references = body_and_references(html)
+    assert body == 'Only <sup class="citation"><a href="#ref-a" id="cite-a" aria-label="Reference 1">1</a></sup> here; [@b] is an example.'
+    assert 'id="ref-b"' not in references
+
+
+def test_render_citations_without_citations_returns_the_markdown_as_it_is():
+    assert render_citations("Text [@a].\n", [], lambda key: key, ENGLISH) == "Text [@a].\n"
+
+
+def test_render_citations_drops_trailing_blank_lines_before_the_references():
+    markdown = "Text [@a].\n\n\n"
+    html = render_citations(markdown, cited(markdown, "[@a]"), lambda key: key, ENGLISH)
+    assert "</sup>.\n\n## References { #references }\n\n" in html
+
+
+def test_render_citations_escapes_the_localized_labels_in_attributes():
+    text = CitationText("Sources", 'Back "up" & away', 'Source "{n}"')
+    markdown = "Text [@a].\n"
+    html = render_citations(markdown, cited(markdown, "[@a]"), lambda key: key, text)
+    assert 'aria-label="Source &quot;1&quot;"' in html
+    assert 'aria-label="Back &quot;up&quot; &amp; away"' in html
+
+
+def test_render_citations_links_keys_with_punctuation_by_their_anchor():
+    markdown = "Text [@who:2020/report].\n"
+    html = render_citations(markdown, cited(markdown, "[@who:2020/report]"), lambda key: key, ENGLISH)
+    assert '<a href="#ref-who-2020-report" id="cite-who-2020-report"' in html
+    assert '<li id="ref-who-2020-report" value="1">who:2020/report <a class="citation-back" href="#cite-who-2020-report"' in html
+
+
+def test_render_bibliography_lists_every_entry_with_its_anchor():
+    html = render_bibliography(["who:2020", "kelley2015"], lambda key: f"Entry {key}.")
+    assert html == (
+        '<ol class="references">\n'
+        '<li id="ref-who-2020">Entry who:2020.</li>\n'
+        '<li id="ref-kelley2015">Entry kelley2015.</li>\n'
+        "</ol>"
+    )

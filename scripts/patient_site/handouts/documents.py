@@ -15,7 +15,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
-from html import escape
+from html import escape, unescape
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -84,7 +84,7 @@ def absolute_links(body_html: str, page_url: str, site_url: str, id_prefix: str 
     base = site_url.rstrip("/") + "/"
 
     def link(match: re.Match[str]) -> str:
-        attribute, target = match.group(1), match.group(2)
+        attribute, target = match.group(1), unescape(match.group(2))
         if target.startswith("#"):
             return f'{attribute}="#{id_prefix}{target[1:]}"'
         if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:", target):

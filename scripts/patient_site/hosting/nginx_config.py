@@ -22,6 +22,7 @@ import string
 import sys
 from pathlib import Path
 
+from patient_site.security_policy import header_value
 from patient_site.translations.languages import SiteLanguages, read_site_languages
 
 MAIN = "palliative-care.conf"
@@ -80,6 +81,7 @@ def render(
         if not value or any(c in value for c in ";{}\"'\n") or (name != "listen" and " " in value):
             raise ValueError(f"{name}={value!r} cannot go into an nginx configuration unquoted")
     values.update(language_values(languages))
+    values["content_security_policy"] = header_value()
     templates = sorted(template_dir.glob("*.conf"))
     used: set[str] = set()
     out_dir.mkdir(parents=True, exist_ok=True)

@@ -29,6 +29,7 @@ from patient_site.handouts.documents import HandoutSource
 from patient_site.mkdocs_plugin import (
     handout_pages,
     html_output,
+    html_policy,
     i18n,
     language_outputs,
     page_markdown,
@@ -42,6 +43,7 @@ from patient_site.pages.page_markdown import SiteData
 from patient_site.problems import Problem, ProblemsFound
 from patient_site.project import project_paths
 from patient_site.references.style import ReferenceRenderer, Terms
+from patient_site.security_policy import meta_value
 from patient_site.translations.dates import format_partial_date
 from patient_site.translations.interface_text import InterfaceText
 from patient_site.validation import Inputs, check_sources, load_inputs
@@ -61,9 +63,11 @@ class PatientSitePlugin(BasePlugin[PatientSiteConfig]):
         # The last build's problems and handout records, for the build command.
         self.problems: list[Problem] = []
         self.handout_sources: list[HandoutSource] = []
+        self.serving = False
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """(Its presence keeps this instance, and its memo, across rebuilds.)"""
+        self.serving = command == "serve"
 
     def configure_build(self, **options: object) -> None:
         """Set options for one build (the build command's language processes),
@@ -139,6 +143,11 @@ class PatientSitePlugin(BasePlugin[PatientSiteConfig]):
         source = page_source(page, self.state, i18n.build_language(config))
         return page_markdown.transform(markdown, page, source, self.state)
 
+    def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        if self.state is not None:
+            html_policy.check(html, page_source(page, self.state, i18n.build_language(config)), self.state)
+        return html
+
     def on_page_context(self, context: dict, page: Page, config: MkDocsConfig, nav: object) -> dict:
         state = self.state
         if state is None:
@@ -146,6 +155,8 @@ class PatientSitePlugin(BasePlugin[PatientSiteConfig]):
         source = page_source(page, state, i18n.build_language(config))
         status = reader_status.status_of(page, source, state)
         reader_status.add_to_context(context, source, status, state)
+        # mkdocs serve's live reload injects an inline script the policy would block.
+        context["content_security_policy"] = None if self.serving else meta_value()
         search_engines.add_to_context(context, page, source, status, config, state)
         if self.config.record_handouts:
             handout_pages.record(page, nav, source, status, config, state)
@@ -173,6 +184,7 @@ class PatientSitePlugin(BasePlugin[PatientSiteConfig]):
             # Each language's 404 page searches its own language's index, and
             # its switcher leads to each language's home page.
             context["language_root"] = self.state.languages.prefix(i18n.build_language(config))
+            context["content_security_policy"] = None if self.serving else meta_value()
             i18n.reset_switcher(config)
         return context
 

@@ -12,7 +12,6 @@ at each campus, in one of three states, as the source says it:
 from __future__ import annotations
 
 import posixpath
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,8 +21,6 @@ from patient_site.content.directives import DirectiveError
 from patient_site.content.source_files import SourceError, read_text
 from patient_site.content.yaml_errors import error_line, error_message
 from patient_site.problems import Problem, ProblemsFound
-
-_ID_LINE = re.compile(r"^[ \t-]*id:[ \t]*['\"]?([\w-]+)", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -69,8 +66,30 @@ class CampusServices:
         raise DirectiveError(f"unknown campus '{campus_id}' — use one of {known}")
 
 
-def _id_lines(text: str) -> dict[str, int]:
-    return {m.group(1): text.count("\n", 0, m.start()) + 1 for m in _ID_LINE.finditer(text)}
+def _item_lines(text: str) -> dict[tuple[str, int], int]:
+    """(section, index) -> the line where each listed campus or service starts."""
+    node = yaml.compose(text, Loader=yaml.SafeLoader)
+    lines: dict[tuple[str, int], int] = {}
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if isinstance(value, yaml.SequenceNode):
+                for index, item in enumerate(value.value):
+                    lines[(str(key.value), index)] = item.start_mark.line + 1
+    return lines
+
+
+def _entry_problems(item: object, kind: str, languages: tuple[str, ...]) -> list[str]:
+    if not isinstance(item, dict):
+        return [f"a {kind} must be a mapping with id, page and name"]
+    missing = [key for key in ("id", "page", "name") if not item.get(key)]
+    if missing:
+        return [f"a {kind} without {', '.join(missing)} — add them"]
+    if not isinstance(item["name"], dict):
+        return [f"{kind} '{item['id']}': name must give each language's name (name: {{{languages[0]}: …}}) — write it per language"]
+    absent = [lang for lang in languages if not item["name"].get(lang)]
+    if absent:
+        return [f"'{item['id']}' has no name in {', '.join(absent)} — add name.{absent[0]}"]
+    return []
 
 
 def load_campus_services(path: Path, languages: tuple[str, ...], display: str = "docs/_data/campus-services.yml") -> CampusServices:
@@ -84,46 +103,41 @@ def load_campus_services(path: Path, languages: tuple[str, ...], display: str = 
         data = yaml.safe_load(text) or {}
     except yaml.MarkedYAMLError as error:
         raise ProblemsFound([Problem(display, error_line(error), error_message(error))]) from None
-    lines = _id_lines(text)
+    lines = _item_lines(text)
     problems: list[Problem] = []
-
-    def where(item: object) -> int:
-        return lines.get(str(item.get("id")) if isinstance(item, dict) else "", 1)
-
     campuses, services = [], []
-    for item in data.get("campuses") or [] if isinstance(data, dict) else []:
-        missing = [key for key in ("id", "page", "name") if not isinstance(item, dict) or not item.get(key)]
-        if missing:
-            problems.append(Problem(display, where(item), f"a campus without {', '.join(missing)} — add them"))
+    sections = data if isinstance(data, dict) else {}
+    for index, item in enumerate(sections.get("campuses") or []):
+        line = lines.get(("campuses", index), 1)
+        found = _entry_problems(item, "campus", languages)
+        if found:
+            problems.extend(Problem(display, line, message) for message in found)
             continue
         places = tuple((p.get("city", ""), p.get("state", "")) for p in item.get("places") or () if isinstance(p, dict))
-        campuses.append(Campus(str(item["id"]), str(item["page"]), dict(item["name"]), str(item.get("organization", "")), places))
-    for item in data.get("services") or [] if isinstance(data, dict) else []:
-        missing = [key for key in ("id", "page", "name") if not isinstance(item, dict) or not item.get(key)]
-        if missing:
-            problems.append(Problem(display, where(item), f"a service without {', '.join(missing)} — add them"))
+        campuses.append((line, Campus(str(item["id"]), str(item["page"]), dict(item["name"]), str(item.get("organization", "")), places)))
+    for index, item in enumerate(sections.get("services") or []):
+        line = lines.get(("services", index), 1)
+        found = _entry_problems(item, "service", languages)
+        if found:
+            problems.extend(Problem(display, line, message) for message in found)
             continue
         stated = item.get("stated") or {}
         if not isinstance(stated, dict):
-            problems.append(Problem(display, where(item), f"service '{item['id']}': 'stated' must map campus ids to states"))
+            problems.append(Problem(display, line, f"service '{item['id']}': 'stated' must map campus ids to states"))
             stated = {}
-        services.append(Service(str(item["id"]), str(item["page"]), dict(item["name"]), tuple((str(k), str(v)) for k, v in stated.items())))
-    if not campuses and not problems:
-        problems.append(Problem(display, 1, "no campuses — list them under 'campuses:'"))
-    campus_ids = {c.id for c in campuses}
-    for entry in (*campuses, *services):
-        absent = [lang for lang in languages if not entry.name.get(lang)]
-        if absent:
-            problems.append(Problem(display, lines.get(entry.id, 1), f"'{entry.id}' has no name in {', '.join(absent)} — add name.{absent[0]}"))
-    for service in services:
+        services.append((line, Service(str(item["id"]), str(item["page"]), dict(item["name"]), tuple((str(k), str(v)) for k, v in stated.items()))))
+    campus_ids = {campus.id for _line, campus in campuses}
+    for line, service in services:
         for campus_id, state in service.stated:
             if campus_id not in campus_ids:
-                problems.append(Problem(display, lines.get(service.id, 1), f"service '{service.id}' names unknown campus '{campus_id}' — use one of {', '.join(sorted(campus_ids))}"))
+                problems.append(Problem(display, line, f"service '{service.id}' names unknown campus '{campus_id}' — use one of {', '.join(sorted(campus_ids))}"))
             if state not in STATES:
-                problems.append(Problem(display, lines.get(service.id, 1), f"service '{service.id}' at '{campus_id}': unknown state '{state}' — use one of {', '.join(STATES)}"))
+                problems.append(Problem(display, line, f"service '{service.id}' at '{campus_id}': unknown state '{state}' — use one of {', '.join(STATES)}"))
+    if not campuses and not problems:
+        problems.append(Problem(display, 1, "no campuses — list them under 'campuses:'"))
     if problems:
         raise ProblemsFound(problems)
-    return CampusServices(tuple(campuses), tuple(services))
+    return CampusServices(tuple(campus for _line, campus in campuses), tuple(service for _line, service in services))
 
 
 def _link(target: str, from_page: str) -> str:

@@ -37,7 +37,9 @@ def mark_english_names(html: str, names: Iterable[str], lang: str = "en") -> str
         return html
     head, rest = html[:body], html[body:]
     out = []
-    skipping: list[str] = []  # open elements whose text is left alone
+    # Open elements, each with whether its text is left alone (itself, or
+    # inside an element that is): nested elements of the same name included.
+    stack: list[tuple[str, bool]] = []
     for piece in _TAG.split(rest):
         if not piece:
             continue
@@ -46,12 +48,17 @@ def mark_english_names(html: str, names: Iterable[str], lang: str = "en") -> str
             opened = _OPEN.match(piece)
             if opened and not piece.endswith("/>"):
                 tag = opened.group(1).lower()
-                if tag not in _VOID and (tag in _SKIP or " lang=" in opened.group(2)):
-                    skipping.append(tag)
+                if tag not in _VOID:
+                    inside = bool(stack and stack[-1][1])
+                    stack.append((tag, inside or tag in _SKIP or " lang=" in opened.group(2)))
                 continue
             closed = _CLOSE.match(piece)
-            if closed and skipping and closed.group(1).lower() == skipping[-1]:
-                skipping.pop()
+            if closed:
+                tag = closed.group(1).lower()
+                while stack:
+                    if stack.pop()[0] == tag:
+                        break
             continue
+        skipping = bool(stack and stack[-1][1])
         out.append(piece if skipping else pattern.sub(rf'<span lang="{lang}">\1</span>', piece))
     return head + "".join(out)
