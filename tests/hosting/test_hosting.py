@@ -20,7 +20,7 @@ import tinyhtml5
 
 from patient_site.security_policy import header_value
 from tests.support.nginx_server import BASES, Server, nginx_serving
-from tests.support.site_pages import LANGUAGES, TRANSLATIONS, english_pages, page_url
+from tests.support.site_pages import LANGUAGES, TRANSLATIONS, english_pages, page_url, tag
 
 pytestmark = [pytest.mark.site, pytest.mark.nginx]
 
@@ -110,6 +110,11 @@ MISSING = [
     ("fr/no-such-page", "en"),
     ("esx/no-such-page", "en"),
     ("assets/javascripts/bundle.00000000.min.js", "en"),
+    # Folders without an index page are not pages either.
+    ("assets/", "en"),
+    ("assets/javascripts/", "en"),
+    ("search/", "en"),
+    *((f"{lang}/search/", lang) for lang in TRANSLATIONS),
 ]
 
 
@@ -120,7 +125,7 @@ def test_a_missing_page_gets_its_languages_404_page(server, base, path, lang):
     assert response.status == 404
     assert response.headers.get_content_type() == "text/html"
     page = parse(response.body)
-    assert page.get("lang") == lang, f"{base + path}: the 404 page is in '{page.get('lang')}', not '{lang}'"
+    assert page.get("lang") == tag(lang), f"{base + path}: the 404 page is in '{page.get('lang')}', not '{tag(lang)}'"
     assert page.find(".//body").get("dir") == ("rtl" if lang == "ar" else "ltr")
     assert response.tokens("Cache-Control") & {"no-cache", "no-store"}, "a 404 must not be cached for long"
 
@@ -420,3 +425,27 @@ def test_every_page_is_the_same_at_the_root_and_under_the_sub_path(server, lang)
 def test_a_doubled_sub_path_is_not_a_page(server):
     assert fetch(server.url("/palliative-care/palliative-care/")).status == 404
     assert fetch(server.url("/palliative-care/palliative-care/es/")).status == 404
+
+
+# -- byte ranges ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("base", BASES)
+@pytest.mark.parametrize("range_", ["bytes=0-9", "bytes=99999999-"])
+def test_a_range_request_gets_the_whole_file_once_with_each_header_once(server, base, range_):
+    """No partial or 416 responses (every file is small; nginx's 416 would
+    repeat every security header): the whole file, each header once."""
+    response = fetch(server.url(base + "index.html"), headers={"Range": range_})
+    assert response.status == 200 and not response.header_values("Content-Range")
+    for name in ("Content-Security-Policy", "Referrer-Policy", "X-Frame-Options", "Cache-Control"):
+        assert len(response.header_values(name)) == 1, f"{name}: {response.header_values(name)}"
+
+
+# -- language tags in any letter case ------------------------------------------------
+
+
+@pytest.mark.parametrize("base", BASES)
+@pytest.mark.parametrize(("accept_language", "lang"), [("ES", "es"), ("ZH-cn", "zh"), ("Ar-EG,en;q=0.5", "ar")])
+def test_accept_language_is_read_in_any_letter_case(server, base, accept_language, lang):
+    response = fetch(server.url(base), accept_language=accept_language)
+    assert response.status == 302 and response.headers["Location"] == f"{base}{lang}/"

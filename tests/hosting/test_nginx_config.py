@@ -19,6 +19,7 @@ def test_the_language_placeholders_list_the_built_languages():
         "languages": "en|fr",
         "translations": "fr",
         "cookie_languages": "    en       en;\n    fr       fr;",
+        "header_languages": "    ~*^en$  en;\n    ~*^fr$  fr;",
     }
 
 

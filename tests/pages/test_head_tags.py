@@ -6,17 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from patient_site.pages.head_tags import canonical_url, open_graph, relative_alternates
-
-
-def switcher(base: str = "/") -> list[dict]:
-    """The language switcher's links as mkdocs-static-i18n gives them."""
-    return [
-        {"name": "English", "link": base, "lang": "en"},
-        {"name": "Español", "link": f"{base}es/", "lang": "es"},
-        {"name": "العربية", "link": f"{base}ar/", "lang": "ar"},
-        {"name": "简体中文", "link": f"{base}zh/", "lang": "zh"},
-    ]
+from patient_site.pages.head_tags import canonical_url, open_graph
 
 
 @pytest.mark.parametrize("site_url", ["https://example.org/", "https://example.org"])
@@ -30,33 +20,6 @@ def test_the_home_pages_canonical_address_is_the_site_root():
 
 def test_the_canonical_address_keeps_a_sub_path():
     assert canonical_url("https://example.org/care/", "zh/") == "https://example.org/care/zh/"
-
-
-def test_only_the_languages_the_page_exists_in_are_kept():
-    alternates = relative_alternates(switcher(), "https://example.org/", {"en", "es"})
-    assert [alternate["lang"] for alternate in alternates] == ["en", "es"]
-
-
-def test_alternates_are_relative_to_the_site_root():
-    alternates = relative_alternates(switcher(), "https://example.org/", {"en", "es", "ar", "zh"})
-    assert [alternate["link"] for alternate in alternates] == ["", "es/", "ar/", "zh/"]
-
-
-@pytest.mark.parametrize("site_url", ["https://example.org/care/", "https://example.org/care"])
-def test_a_sub_path_site_url_is_stripped_from_the_alternates(site_url):
-    alternates = relative_alternates(switcher("/care/"), site_url, {"en", "zh"})
-    assert alternates == [{"name": "English", "link": "", "lang": "en"}, {"name": "简体中文", "link": "zh/", "lang": "zh"}]
-
-
-def test_without_a_site_url_the_root_is_stripped():
-    assert [a["link"] for a in relative_alternates(switcher(), "", {"en", "es"})] == ["", "es/"]
-
-
-def test_a_link_outside_the_site_is_kept_as_it_is():
-    alternates = [{"link": "https://other.example/es/", "lang": "es"}]
-    assert relative_alternates(alternates, "https://example.org/care/", {"es"}) == [
-        {"link": "https://other.example/es/", "lang": "es"}
-    ]
 
 
 @pytest.mark.parametrize(("lang", "locale"), [("en", "en_US"), ("es", "es_US"), ("ar", "ar_AR"), ("zh", "zh_CN")])

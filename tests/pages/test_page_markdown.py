@@ -5,6 +5,8 @@ the References section, and each problem returned with its line."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from pybtex.database import parse_string
 
@@ -55,6 +57,7 @@ DATA = SiteData(
     },
     default_lang="en",
     handout_prefix="palliative-care",
+    handouts_built=True,
 )
 # The text language's interface text (tiny: each word can be recognised).
 MESSAGES = {
@@ -160,6 +163,13 @@ def test_the_handouts_list_gives_the_readers_pdfs_and_booklet_relative_to_the_pa
         '<li><a href="../services/hospital/palliative-care-services-hospital-es.pdf">Atención hospitalaria</a> (PDF)</li>\n'
         "</ul>\n"
     )
+
+
+def test_a_build_without_handouts_says_so_instead_of_linking_to_missing_pdfs():
+    page = PageInfo("handouts.md", "es", "es", "es/handouts/")
+    data = dataclasses.replace(DATA, handouts_built=False)
+    markdown, problems = expand_markdown("[[handouts]]\n", page, data, {**MESSAGES, "handouts_not_built": "Sin hojas en esta versión."})
+    assert (markdown, problems) == ('<p class="handouts-not-built">Sin hojas en esta versión.</p>\n', [])
 
 
 def test_the_handouts_list_on_a_fallback_page_still_lists_the_readers_language():

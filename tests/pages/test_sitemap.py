@@ -46,23 +46,32 @@ def test_a_fallback_page_is_left_out_of_its_language():
 def test_a_page_not_translated_at_all_is_listed_in_the_default_language_only():
     xml = sitemap_xml("https://example.org/", ["about.md"], LANGUAGES, "en", {})
     assert list(urls(xml)) == ["https://example.org/about/"]
-    assert urls(xml)["https://example.org/about/"] == {"en": "https://example.org/about/"}
+    assert urls(xml)["https://example.org/about/"] == {"en": "https://example.org/about/", "x-default": "https://example.org/about/"}
 
 
 def test_each_url_lists_absolute_alternates_in_every_language_the_page_exists_in():
     found = urls(sitemap_xml("https://example.org/", PAGES, LANGUAGES, "en", TRANSLATED))
-    hospital = {"en": "https://example.org/services/hospital/", "es": "https://example.org/es/services/hospital/"}
+    hospital = {
+        "en": "https://example.org/services/hospital/",
+        "es": "https://example.org/es/services/hospital/",
+        "x-default": "https://example.org/services/hospital/",
+    }
     assert found["https://example.org/services/hospital/"] == hospital
     assert found["https://example.org/es/services/hospital/"] == hospital
-    home = {"en": "https://example.org/", "es": "https://example.org/es/", "zh": "https://example.org/zh/"}
+    home = {"en": "https://example.org/", "es": "https://example.org/es/", "zh": "https://example.org/zh/", "x-default": "https://example.org/"}
     assert found["https://example.org/zh/"] == home
 
 
 def test_a_site_under_a_sub_path_keeps_it_in_every_address():
     xml = sitemap_xml("https://example.org/care", ["index.md"], ["en", "es"], "en", {"index.md": {"es"}})
-    assert urls(xml) == {
-        "https://example.org/care/": {"en": "https://example.org/care/", "es": "https://example.org/care/es/"},
-        "https://example.org/care/es/": {"en": "https://example.org/care/", "es": "https://example.org/care/es/"},
+    alternates = {"en": "https://example.org/care/", "es": "https://example.org/care/es/", "x-default": "https://example.org/care/"}
+    assert urls(xml) == {"https://example.org/care/": alternates, "https://example.org/care/es/": alternates}
+
+
+def test_readers_of_any_other_language_are_sent_to_the_default_language():
+    xml = sitemap_xml("https://example.org/", ["index.md"], ["en", "zh"], "en", {"index.md": {"zh"}}, {"zh": "zh-Hans"})
+    assert urls(xml)["https://example.org/zh/"] == {
+        "en": "https://example.org/", "zh-Hans": "https://example.org/zh/", "x-default": "https://example.org/",
     }
 
 

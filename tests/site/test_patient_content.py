@@ -21,6 +21,7 @@ from tests.support.site_pages import (
     output_file,
     page_url,
     parse_html,
+    tag,
     text_of,
 )
 
@@ -64,7 +65,7 @@ def test_each_page_describes_itself_as_a_medical_web_page_in_its_language(site, 
     page = _head(site, src, lang)
     data = _json_ld(page)
     assert data["@context"] == "https://schema.org" and data["@type"] == "MedicalWebPage"
-    assert data["inLanguage"] == lang
+    assert data["inLanguage"] == tag(lang)
     assert data["lastReviewed"] == "2017-08-15"
     assert data["about"] == {"@type": "MedicalTherapy", "name": say("Palliative care", lang)}
     assert data["url"] == "https://palliative-care.example.org/" + page_url(src, lang)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import tinyhtml5
 
-from patient_site.translations.languages import read_site_languages
+from patient_site.translations.languages import plugin_options, read_mkdocs_yml, read_site_languages
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 DOCS_DIR = PROJECT_DIR / "docs"
@@ -20,6 +20,12 @@ _LANGUAGES = read_site_languages(PROJECT_DIR / "mkdocs.yml")
 LANGUAGES = _LANGUAGES.built
 TRANSLATIONS = _LANGUAGES.built_translations
 DEFAULT = _LANGUAGES.default
+# The BCP 47 tag each language's pages declare (mkdocs.yml: zh pages are zh-Hans).
+_TAGS = (plugin_options(read_mkdocs_yml(PROJECT_DIR / "mkdocs.yml"), "patient-site") or {}).get("language_tags") or {}
+
+
+def tag(lang: str) -> str:
+    return _TAGS.get(lang, lang)
 
 
 def english_pages() -> list[str]:

@@ -1,4 +1,5 @@
-// Remembers the language a reader picks in the language switcher, so the
+// Remembers the language a reader picks in the language switcher (or by the
+// notices' "Read the English page"), so the
 // server's home-page redirect (deploy/nginx) honours it over the browser's
 // Accept-Language. The path is the site's root, found from this script's own
 // address (<root>/assets/javascripts/language-choice.js): "/" when the site
@@ -7,7 +8,8 @@
 (function () {
   var root = new URL("../../", document.currentScript.src).pathname
   document.addEventListener("click", function (event) {
-    var link = event.target instanceof Element && event.target.closest("a.md-select__link[hreflang]")
+    // The switcher, and the notices' link to the English page.
+    var link = event.target instanceof Element && event.target.closest("a.md-select__link[hreflang], a.page-notice__english[hreflang]")
     if (!link) return
     document.cookie = "lang=" + encodeURIComponent(link.getAttribute("hreflang")) +
       "; path=" + root + "; max-age=31536000; SameSite=Lax" +

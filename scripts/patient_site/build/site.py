@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from patient_site.build.languages import LanguageBuild, build_into, load_mkdocs_config
+from patient_site.build.lock import build_lock
 from patient_site.handouts.documents import DEFAULT_PAPER, HandoutSource
 from patient_site.handouts.rendering import Result, build_handouts
 from patient_site.mkdocs_plugin import i18n
@@ -133,8 +134,16 @@ def build_site(
     serial: bool = False,
     jobs: int | None = None,
     progress: Callable[[str], None] = lambda _message: None,
+    lock_timeout: float = 15 * 60,
 ) -> BuildReport:
-    """Check, build and swap in; raise BuildFailed with every problem."""
+    """Check, build and swap in, one build of `site_dir` at a time; raise
+    BuildFailed with every problem (BuildBusy if another build holds the
+    folder past `lock_timeout` seconds)."""
+    with build_lock(site_dir.resolve(), timeout=lock_timeout, say=progress):
+        return _build_site(site_dir, config_file, handouts=handouts, paper=paper, serial=serial, jobs=jobs)
+
+
+def _build_site(site_dir: Path, config_file: Path, *, handouts: bool, paper: str, serial: bool, jobs: int | None) -> BuildReport:
     project = check_project(config_file)
     if project.problems:
         raise BuildFailed(project.problems)

@@ -15,6 +15,7 @@ import os
 import sys
 from pathlib import Path
 
+from patient_site.build.lock import BuildBusy
 from patient_site.build.quiet import quiet_logging
 from patient_site.build.site import BuildFailed, build_site
 from patient_site.handouts.rendering import Result
@@ -45,6 +46,10 @@ def main(argv: list[str] | None = None, environ: dict[str, str] | None = None) -
     parser.add_argument("--serial", action="store_true", help="build the languages one after another in one process")
     parser.add_argument("--jobs", type=int, help="processes for the language builds (default: one per core)")
     parser.add_argument(
+        "--wait", type=float, default=15 * 60, metavar="SECONDS",
+        help="how long to wait for another build of the same site to finish (default: 15 minutes)",
+    )
+    parser.add_argument(
         "--paper",
         choices=("letter", "a4"),
         default=environ.get("HANDOUT_PAPER", "letter"),
@@ -63,7 +68,12 @@ def main(argv: list[str] | None = None, environ: dict[str, str] | None = None) -
             paper=args.paper,
             serial=args.serial,
             jobs=args.jobs,
+            progress=lambda message: print(message, file=sys.stderr, flush=True),
+            lock_timeout=args.wait,
         )
+    except BuildBusy as busy:
+        print(f"{busy}\n\nBuild not started; {site_dir} was left as it was.", file=sys.stderr)
+        return 1
     except BuildFailed as failed:
         print("\n".join(str(problem) for problem in failed.problems), file=sys.stderr)
         print(f"\nBuild failed; {site_dir} was left as it was.", file=sys.stderr)

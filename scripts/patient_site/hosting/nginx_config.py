@@ -53,6 +53,7 @@ def language_values(languages: SiteLanguages) -> dict[str, str]:
         "languages": "|".join(languages.built),
         "translations": "|".join(languages.built_translations),
         "cookie_languages": "\n".join(f"    {lang:<8} {lang};" for lang in languages.built),
+        "header_languages": "\n".join(f"    ~*^{lang}$  {lang};" for lang in languages.built),
     }
 
 

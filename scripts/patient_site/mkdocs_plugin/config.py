@@ -61,6 +61,20 @@ class FilePrefix(c.Type):
         return prefix
 
 
+class LanguageTags(base.BaseConfigOption[dict]):
+    """Site language code -> the BCP 47 tag its pages declare, where they
+    differ ({zh: zh-Hans}: the folder stays zh/)."""
+
+    def run_validation(self, value: object) -> dict:
+        if value is None:
+            return {}
+        if not isinstance(value, dict) or not all(
+            isinstance(tag, str) and re.fullmatch(r"[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})+", tag) for tag in value.values()
+        ):
+            raise base.ValidationError("language_tags must map a language code to a BCP 47 tag, e.g. {zh: zh-Hans}")
+        return {str(code): str(tag) for code, tag in value.items()}
+
+
 class PatientSiteConfig(base.Config):
     enabled = c.Type(bool, default=True)
     # Inputs (relative to mkdocs.yml; campus_data to docs_dir).
@@ -72,6 +86,8 @@ class PatientSiteConfig(base.Config):
     hospital_links = HospitalLinks()
     # The site's subject, for the pages' structured data.
     about = c.SubConfig(About)
+    # The language tags pages declare where they are not the site's codes.
+    language_tags = LanguageTags()
     # Every handout's file name starts with it ('palliative-care-…-es.pdf').
     handout_prefix = FilePrefix()
     # Years between medical reviews: the project's rule, shown to readers.

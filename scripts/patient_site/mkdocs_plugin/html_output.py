@@ -8,8 +8,14 @@ from patient_site.pages.html_fixes import label_without_control
 from patient_site.pages.whitespace import compact_whitespace
 
 
+def declare_language(output: str, lang: str, state: BuildState) -> str:
+    """Material writes the site's language code; the page declares its tag."""
+    tag = state.tag(lang)
+    return output.replace(f'<html lang="{lang}"', f'<html lang="{tag}"', 1) if tag != lang else output
+
+
 def finish(output: str, build_lang: str, state: BuildState) -> str:
-    output = label_without_control(output)
+    output = declare_language(label_without_control(output), build_lang, state)
     if build_lang != state.languages.default:
         output = mark_english_names(output, state.english_names)
     return compact_whitespace(output)

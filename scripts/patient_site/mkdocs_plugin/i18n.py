@@ -84,7 +84,7 @@ def reset_switcher(config: MkDocsConfig) -> None:
         config.extra.alternate = deepcopy(plugin.extra_alternate)
 
 
-def switcher_alternates(config: MkDocsConfig) -> list[dict]:
-    """The current page's language-switcher links (static-i18n sets
-    `config.extra.alternate` as an attribute, which is what templates read)."""
+def switcher_links(config: MkDocsConfig) -> list[dict]:
+    """The current page's language-switcher links, as the templates will
+    read them (static-i18n sets `config.extra.alternate` as an attribute)."""
     return getattr(config.extra, "alternate", None) or []

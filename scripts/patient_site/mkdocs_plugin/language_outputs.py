@@ -51,5 +51,7 @@ def write_site_map(config: MkDocsConfig, state: BuildState) -> None:
     if not config.site_url:
         return
     languages = state.languages
-    xml = sitemap_xml(config.site_url, state.inputs.inventory.pages, languages.all, languages.default, state.translated)
+    xml = sitemap_xml(
+        config.site_url, state.inputs.inventory.pages, languages.all, languages.default, state.translated, state.language_tags
+    )
     write_sitemap(Path(config.site_dir), xml)

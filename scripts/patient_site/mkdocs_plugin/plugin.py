@@ -32,6 +32,7 @@ from patient_site.mkdocs_plugin import (
     html_policy,
     i18n,
     language_outputs,
+    language_switcher,
     page_markdown,
     reader_status,
     search_engines,
@@ -116,11 +117,12 @@ class PatientSitePlugin(BasePlugin[PatientSiteConfig]):
             languages=languages,
             inputs=inputs,
             text=inputs.interface_text,
-            site_data=_site_data(inputs, self.config.hospital_links, languages.default, self.config.handout_prefix),
+            site_data=_site_data(inputs, self.config, languages.default),
             today=dt.date.today(),
             review_cycle_years=self.config.review_cycle_years,
             english_names=inputs.glossary.names(),
             about=(self.config.about.type, self.config.about.name) if self.config.about.name else None,
+            language_tags=dict(self.config.language_tags),
             translated=inputs.inventory.translated(),
         )
         return config
@@ -158,6 +160,7 @@ class PatientSitePlugin(BasePlugin[PatientSiteConfig]):
         # mkdocs serve's live reload injects an inline script the policy would block.
         context["content_security_policy"] = None if self.serving else meta_value()
         search_engines.add_to_context(context, page, source, status, config, state)
+        language_switcher.make_relative(config)
         if self.config.record_handouts:
             handout_pages.record(page, nav, source, status, config, state)
         return context
@@ -185,7 +188,7 @@ class PatientSitePlugin(BasePlugin[PatientSiteConfig]):
             # its switcher leads to each language's home page.
             context["language_root"] = self.state.languages.prefix(i18n.build_language(config))
             context["content_security_policy"] = None if self.serving else meta_value()
-            i18n.reset_switcher(config)
+            i18n.reset_switcher(config)  # (root-absolute: a 404 page is served at any depth)
         return context
 
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
@@ -195,7 +198,9 @@ class PatientSitePlugin(BasePlugin[PatientSiteConfig]):
 
     def on_post_template(self, output: str, template_name: str, config: MkDocsConfig) -> str:
         if self.state is not None and template_name == "404.html":
-            self.state.not_found_pages[i18n.build_language(config)] = output
+            lang = i18n.build_language(config)
+            output = html_output.declare_language(output, lang, self.state)
+            self.state.not_found_pages[lang] = output
         return output
 
     @event_priority(-150)
@@ -214,7 +219,7 @@ class PatientSitePlugin(BasePlugin[PatientSiteConfig]):
         self.handout_sources = list(state.handouts)
 
 
-def _site_data(inputs: Inputs, hospital_links: dict, default: str, handout_prefix: str) -> SiteData:
+def _site_data(inputs: Inputs, options: PatientSiteConfig, default: str) -> SiteData:
     text = inputs.interface_text
     assert text is not None
     renderer = None
@@ -223,13 +228,14 @@ def _site_data(inputs: Inputs, hospital_links: dict, default: str, handout_prefi
         renderer = ReferenceRenderer(inputs.bibliography.data.entries, lambda lang: _terms(text, lang))
         keys = tuple(inputs.bibliography.keys)
     return SiteData(
-        hospital_links=hospital_links,
+        hospital_links=options.hospital_links,
         renderer=renderer,
         bibliography_keys=keys,
         campus_data=inputs.campus_data,
         titles=inputs.inventory.titles(default),
         default_lang=default,
-        handout_prefix=handout_prefix,
+        handout_prefix=options.handout_prefix,
+        handouts_built=options.record_handouts,
     )
 
 

@@ -11,6 +11,16 @@ from patient_site.mkdocs_plugin.state import BuildState
 from patient_site.pages.status import ReaderStatus, reader_status
 
 
+def english_link(page: Page, source: PageSource) -> str:
+    """Where the notices' "Read the English page" leads. The English home
+    page as index.html: a server's language redirect applies to the bare
+    root only (deploy/nginx), so a reader whose browser prefers another
+    language is not sent straight back — with JavaScript on or off."""
+    url = english_url(page, source)
+    return url or "index.html"
+
+
+
 def status_of(page: Page, source: PageSource, state: BuildState) -> ReaderStatus:
     return reader_status(
         meta=page.meta,
@@ -19,7 +29,7 @@ def status_of(page: Page, source: PageSource, state: BuildState) -> ReaderStatus
         today=state.today,
         text=state.text,
         outdated=state.is_outdated(source.english_src, source.reader_lang),
-        english_url=english_url(page, source),
+        english_url=english_link(page, source),
         review_cycle_years=state.review_cycle_years,
     )
 
@@ -27,5 +37,8 @@ def status_of(page: Page, source: PageSource, state: BuildState) -> ReaderStatus
 def add_to_context(context: dict, source: PageSource, status: ReaderStatus, state: BuildState) -> None:
     context["page_status"] = status
     context["language_root"] = source.prefix
-    context["handout_file"] = handout_filename(source.english_src, source.reader_lang, state.site_data.handout_prefix)
+    # A link to a handout only where the build makes it (never a dead link).
+    data = state.site_data
+    context["handout_file"] = handout_filename(source.english_src, source.reader_lang, data.handout_prefix) if data.handouts_built else None
     context["ui"] = state.text.messages(source.reader_lang)
+    context["default_language"] = state.languages.default

@@ -1,15 +1,15 @@
 """on_page_context: what the page tells search engines and link previews —
-its canonical address, its other languages, JSON-LD and Open Graph."""
+its canonical address, JSON-LD and Open Graph (its other languages are in
+the sitemap)."""
 
 from __future__ import annotations
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
-from patient_site.mkdocs_plugin.i18n import switcher_alternates
 from patient_site.mkdocs_plugin.page_source import PageSource, english_url
 from patient_site.mkdocs_plugin.state import BuildState
-from patient_site.pages.head_tags import canonical_url, open_graph, relative_alternates
+from patient_site.pages.head_tags import canonical_url, open_graph
 from patient_site.pages.status import ReaderStatus
 from patient_site.pages.structured_data import json_ld, medical_web_page
 
@@ -20,8 +20,6 @@ def add_to_context(
     if source.text_lang != source.reader_lang and config.site_url:
         # A page with no translation is the English page: say so to search engines.
         page.canonical_url = canonical_url(config.site_url, english_url(page, source))
-    real = {state.languages.default, *state.translated.get(source.english_src, set())}
-    context["hreflang_alternates"] = relative_alternates(switcher_alternates(config), config.site_url or "", real)
     title = state.title(source.english_src, source.reader_lang) or page.title or ""
     description = str(page.meta.get("description") or config.site_description or "")
     canonical = page.canonical_url or ""
@@ -32,7 +30,7 @@ def add_to_context(
         medical_web_page(
             name=title,
             description=description,
-            lang=lang,
+            lang=state.tag(lang),
             last_reviewed=status.reviewed_on,
             url=canonical,
             about=about,

@@ -32,6 +32,11 @@ class BuildState:
     review_cycle_years: int
     english_names: tuple[str, ...] = ()
     about: tuple[str, str] | None = None  # (schema.org type, English name) of the site's subject
+    language_tags: dict[str, str] = field(default_factory=dict)  # zh -> zh-Hans
+
+    def tag(self, lang: str) -> str:
+        """The BCP 47 tag pages in `lang` declare."""
+        return self.language_tags.get(lang, lang)
     # English page -> the translation languages whose text readers get.
     translated: dict[str, set[str]] = field(default_factory=dict)
     # Build language -> {page source: position in the navigation}.

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from html import escape
 
 from patient_site.content.citation_syntax import find_citations
 from patient_site.content.directives import expand_directives
@@ -28,6 +29,7 @@ class SiteData:
     titles: Mapping[tuple[str, str], str]  # (English page, language) -> title
     default_lang: str
     handout_prefix: str = "handout"  # the start of every handout's file name
+    handouts_built: bool = False  # whether this build makes the PDFs (else no link to one)
 
 
 @dataclass(frozen=True)
@@ -62,7 +64,9 @@ def expand_markdown(
             "bibliography": lambda _arg: render_bibliography(list(data.bibliography_keys), entry),
             "handouts": lambda _arg: handouts_list(
                 data.titles, page.reader_lang, data.default_lang, page.url, messages, data.handout_prefix
-            ),
+            )
+            if data.handouts_built
+            else f'<p class="handouts-not-built">{escape(messages["handouts_not_built"])}</p>',
         },
     )
     problems += directive_problems

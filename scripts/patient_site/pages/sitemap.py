@@ -18,8 +18,18 @@ from patient_site.pages.urls import page_url
 
 
 def sitemap_xml(
-    site_url: str, pages: Iterable[str], languages: Iterable[str], default: str, translated: Mapping[str, set[str]]
+    site_url: str,
+    pages: Iterable[str],
+    languages: Iterable[str],
+    default: str,
+    translated: Mapping[str, set[str]],
+    tags: Mapping[str, str] | None = None,
 ) -> str:
+    """Every page in every language it exists in, with its alternates and
+    `x-default` (the default language's page, for readers of any other);
+    `tags` gives a language's BCP 47 tag where it is not its code
+    (zh -> zh-Hans)."""
+    tags = tags or {}
     base = site_url.rstrip("/") + "/"
     languages = list(languages)
     lines = [
@@ -36,7 +46,9 @@ def sitemap_xml(
             lines.append(f"    <loc>{escape(base + page_url(page, lang, default))}</loc>")
             for other in exists_in:
                 href = escape(base + page_url(page, other, default))
-                lines.append(f'    <xhtml:link rel="alternate" hreflang="{other}" href="{href}"/>')
+                lines.append(f'    <xhtml:link rel="alternate" hreflang="{tags.get(other, other)}" href="{href}"/>')
+            href = escape(base + page_url(page, default, default))
+            lines.append(f'    <xhtml:link rel="alternate" hreflang="x-default" href="{href}"/>')
             lines.append("  </url>")
     lines.append("</urlset>")
     return "\n".join(lines) + "\n"

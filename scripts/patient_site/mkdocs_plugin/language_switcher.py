@@ -1,0 +1,14 @@
+"""on_page_context: the language switcher leads to the same page in each
+language by links relative to the site (it serves under any sub-path)."""
+
+from __future__ import annotations
+
+from mkdocs.config.defaults import MkDocsConfig
+
+from patient_site.mkdocs_plugin.i18n import switcher_links
+from patient_site.pages.switcher import site_relative
+
+
+def make_relative(config: MkDocsConfig) -> None:
+    for alternate in switcher_links(config):
+        alternate["link"] = site_relative(alternate.get("link", ""), config.site_url or "")
