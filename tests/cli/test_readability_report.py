@@ -67,3 +67,18 @@ def test_script_runs_as_a_command() -> None:
     )
     assert result.returncode == 1
     assert "page.md: grade" in result.stderr
+
+
+def test_a_page_that_is_not_utf8_is_named_not_a_traceback(tmp_path, capsys, monkeypatch):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "page.md").write_text("# Care\n\nCare helps you.\n", encoding="utf-8")
+    (docs / "page.es.md").write_bytes("# Atención\n\nLa atención le ayuda.\n".encode("latin-1"))
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_name: T\nplugins:\n  - i18n:\n      languages:\n        - {locale: en, default: true}\n        - {locale: es}\n",
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    assert readability_report.main(["--config", str(tmp_path / "mkdocs.yml")]) == 1
+    err = capsys.readouterr().err
+    assert err.strip() == "docs/page.es.md:1: byte 0xf3 at column 9 is not UTF-8 — save the file as UTF-8 (in most editors: Save with Encoding → UTF-8)"

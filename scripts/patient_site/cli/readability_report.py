@@ -15,6 +15,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from patient_site.problems import Problem
 from patient_site.project import read_project
 from patient_site.readability.pages import find_pages
 from patient_site.readability.report import format_table, to_json
@@ -50,8 +51,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"readability: not found: {', '.join(missing)} — give a folder of pages or Markdown files", file=sys.stderr
         )
         return 2
-    reports = measure_pages(find_pages(paths, docs_dir, project.languages.all, project.languages.default))
+    problems: list[Problem] = []
+    reports = measure_pages(find_pages(paths, docs_dir, project.languages.all, project.languages.default), problems)
     print(to_json(reports) if args.json else format_table(reports))
+    if problems:
+        print("\n".join(str(problem) for problem in problems), file=sys.stderr)
+        return 1
     if not args.check:
         return 0
     failures = check_failures(reports)

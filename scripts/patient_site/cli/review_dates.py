@@ -26,7 +26,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     project = read_project(args.config.resolve())
     years = int(project.options.get("review_cycle_years") or DEFAULT_REVIEW_CYCLE_YEARS)
-    items = reviews(take_inventory(project.paths.docs_dir, project.languages.others), args.today, years)
+    inventory = take_inventory(project.paths.docs_dir, project.languages.others)
+    items = reviews(inventory, args.today, years)
+    if inventory.problems:
+        # Pages that could not be read are not in the report: say which and why.
+        print("\n".join(str(p) for p in sorted(inventory.problems)) + "\n", file=sys.stderr)
     if args.json:
         print(json.dumps([
             {"file": i.file, "last_reviewed": str(i.last_reviewed or ""), "due": str(i.due or ""), "overdue_days": i.overdue_days}

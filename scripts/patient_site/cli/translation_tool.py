@@ -73,6 +73,9 @@ def main(argv: list[str] | None = None) -> int:
                 print("\n".join(failures) if failures else "All translations match their English pages.")
                 return 1 if failures else 0
             print(status_json(inventory) if args.json else status_table(inventory))
+            if inventory.problems and not args.json and not args.check:
+                # Why a cell says "error": the files that could not be read.
+                print("\n" + "\n".join(str(p) for p in sorted(inventory.problems)), file=sys.stderr)
             if args.check:
                 failures = gate_problems(inventory, glossary, args.strict)
                 if failures:

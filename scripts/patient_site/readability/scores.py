@@ -17,8 +17,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
+from pathlib import Path
 from typing import Any
 
+from patient_site.content.source_files import SourceError, read_text
+from patient_site.problems import Problem
 from patient_site.readability.chinese import chinese_scores
 from patient_site.readability.formulas import (
     arabic_counts,
@@ -132,8 +135,27 @@ def _chinese_report(page: str, sentences: list[str]) -> PageReport:
     return PageReport(page, "zh", scores.sentences, scores.characters, metrics, "none", "n/a", summary)
 
 
-def measure_pages(pages: Iterable[Page]) -> list[PageReport]:
-    return [measure(page.path.read_text(encoding="utf-8"), page.lang, page.name) for page in pages]
+def _display(path: Path) -> str:
+    """A file as the author names it: relative to where the command runs."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def measure_pages(pages: Iterable[Page], problems: list[Problem] | None = None) -> list[PageReport]:
+    """Reports of the pages that can be read; a page that cannot (not UTF-8)
+    is a problem in `problems` instead."""
+    reports = []
+    for page in pages:
+        try:
+            text = read_text(page.path, _display(page.path))
+        except SourceError as error:
+            if problems is not None:
+                problems.append(error.problem)
+            continue
+        reports.append(measure(text, page.lang, page.name))
+    return reports
 
 
 def check_failures(reports: Iterable[PageReport], limit: float = EN_CHECK_GRADE) -> list[PageReport]:
