@@ -10,13 +10,14 @@ cd "$(dirname "$0")/.."
 mode="${1:-build}"
 
 # Fonts for the PDF handouts (Latin and Arabic in noto-core, Simplified
-# Chinese in noto-cjk), Pango for WeasyPrint, and HarfBuzz's subsetter
-# (without it an 8-page Chinese PDF takes ~14 s instead of ~0.3 s).
-packages=(fonts-noto-core fonts-noto-cjk libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 python3-venv)
+# Chinese in noto-cjk), Pango for WeasyPrint, HarfBuzz's subsetter (without
+# it an 8-page Chinese PDF takes ~14 s instead of ~0.3 s), and poppler's
+# pdftotext, which reads every handout back (nothing may be cut off).
+packages=(fonts-noto-core fonts-noto-cjk libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 poppler-utils python3-venv)
 if [ "$mode" = "test" ]; then
   # A real browser and web server for the end-to-end tests, Java for the Nu
-  # HTML checker, poppler for reading PDFs back.
-  packages+=(chromium nginx default-jre-headless poppler-utils)
+  # HTML checker, zbar for reading the handouts' QR codes back.
+  packages+=(chromium nginx default-jre-headless zbar-tools)
 fi
 
 missing=()

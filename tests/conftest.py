@@ -34,9 +34,11 @@ def run_build(project: Path, site_dir: Path, *extra: str) -> subprocess.Complete
 @pytest.fixture(scope="session")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The real site with its PDF handouts, built once per test run by the
-    README's build command."""
-    out = tmp_path_factory.mktemp("built") / "site"
-    result = run_build(PROJECT_DIR, out)
+    README's build command — every handout rendered and checked, with a
+    cache of its own (never the project's)."""
+    built = tmp_path_factory.mktemp("built")
+    out = built / "site"
+    result = run_build(PROJECT_DIR, out, "--cache-dir", str(built / "handout-cache"))
     assert result.returncode == 0, result.stderr[-5000:]
     return out
 

@@ -1,10 +1,11 @@
-"""What goes on a handout's paper, before any PDF: file names that say the
-page and language, links that work on paper, the page counter in the
-reader's words, and the print document with its language, notices, review
-line and web address (the HTML is inspected; no PDF is rendered here)."""
+"""What goes on a handout's paper, before any PDF: the print document of each
+edition with its language, direction, notices, review line, links that work
+on paper, and the QR code and web address of the current page (the HTML is
+inspected; no PDF is rendered here)."""
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -12,32 +13,39 @@ import tinyhtml5
 
 from patient_site.handouts.documents import (
     HandoutSource,
-    absolute_links,
-    booklet_filename,
-    handout_filename,
+    PrintSettings,
     handout_path,
-    slug,
+    page_counter_css,
+    render_bilingual,
+    render_booklet,
+    render_handout,
 )
+from patient_site.handouts.editions import BILINGUAL, LARGE_PRINT
+from patient_site.pages.status import Notice
+from tests.support.project import interface_text
 
 SITE = "https://palliative-care.example.org/"
-MESSAGES = {
-    "hospital_name": "Mayo Clinic",
-    "handout_page_of": "Página {page} de {pages}",
-    "handout_care_team": "Su equipo de atención:",
-    "handout_web_address": "Dirección web de esta página:",
-    "handouts_heading": "Folletos",
+SVG = "{http://www.w3.org/2000/svg}"
+SETTINGS = PrintSettings("letter", {"zh": "zh-Hans"}, {"en": "English", "es": "Español", "ar": "العربية", "zh": "简体中文"})
+BODY = {
+    "en": '<h1 id="hospital-care">Hospital care</h1><p>We visit you.</p><h2 id="team">Your team</h2><p>Doctors.</p>',
+    "es": '<h1 id="hospital-care">Atención hospitalaria</h1><p>Le visitamos.</p><h2 id="team">Su equipo</h2><p>Médicos.</p>',
+    "ar": '<h1 id="hospital-care">الرعاية في المستشفى</h1><p>نزوركم.</p><h2 id="team">فريقكم</h2><p>أطباء.</p>',
+    "zh": '<h1 id="hospital-care">住院护理</h1><p>我们探访您。</p><h2 id="team">您的团队</h2><p>医生。</p>',
 }
 
 
-def source(page: str = "services/hospital.md", lang: str = "es", **fields) -> HandoutSource:
-    url = fields.pop("url", f"{lang}/{page[: -len('.md')]}/")
+def source(lang: str = "es", page: str = "services/hospital.md", **fields) -> HandoutSource:
+    url = fields.pop("url", ("" if lang == "en" else f"{lang}/") + page[: -len(".md")] + "/")
     values = {
         "text_lang": lang,
-        "title": "Atención hospitalaria",
-        "body_html": "<h1>Atención hospitalaria</h1><p>Texto.</p>",
+        "title": re.sub(r"<[^>]+>", "", BODY[lang].split("</h1>")[0]),
+        "body_html": BODY[lang],
         "site_name": "Cuidados paliativos",
         "site_url": SITE,
         "file_prefix": "palliative-care",
+        "last_reviewed": "Última revisión: 15 de agosto de 2017",
+        "review_due": "Próxima revisión: agosto de 2020",
         **fields,
     }
     return HandoutSource(page=page, lang=lang, url=url, **values)
@@ -51,41 +59,25 @@ def text_of(element: ET.Element) -> str:
     return " ".join("".join(element.itertext()).split())
 
 
-# -- names -------------------------------------------------------------------
+def messages(lang: str) -> dict[str, str]:
+    return interface_text().messages(lang)
 
 
-@pytest.mark.parametrize(
-    ("page", "expected"),
-    [
-        ("services/hospital.md", "services-hospital"),
-        ("index.md", "home"),
-        ("campuses/index.md", "campuses"),
-        ("a/b/c.md", "a-b-c"),
-    ],
-)
-def test_a_pages_slug_follows_its_path(page, expected):
-    assert slug(page) == expected
+def handout(lang: str = "es", edition: str = "standard", **fields) -> ET.Element:
+    return parse(render_handout(source(lang, **fields), messages(lang), SETTINGS, edition))
 
 
-def test_a_handouts_name_says_its_page_and_language():
-    assert handout_filename("services/hospital.md", "es", "palliative-care") == "palliative-care-services-hospital-es.pdf"
-
-
-def test_the_home_pages_handout_is_named_home():
-    assert handout_filename("index.md", "zh", "palliative-care") == "palliative-care-home-zh.pdf"
-
-
-def test_a_booklets_name_says_its_language():
-    assert booklet_filename("ar", "palliative-care") == "palliative-care-booklet-ar.pdf"
-
-
-def test_file_names_start_with_the_sites_prefix():
-    assert handout_filename("index.md", "fr", "heart-clinic") == "heart-clinic-home-fr.pdf"
-    assert booklet_filename("fr", "heart-clinic") == "heart-clinic-booklet-fr.pdf"
+# -- where it goes -------------------------------------------------------------------
 
 
 def test_a_handout_is_stored_beside_its_page():
     assert handout_path(source()) == "es/services/hospital/palliative-care-services-hospital-es.pdf"
+    assert handout_path(source(), LARGE_PRINT) == "es/services/hospital/palliative-care-services-hospital-es-large-print.pdf"
+    assert handout_path(source(), BILINGUAL) == "es/services/hospital/palliative-care-services-hospital-en-es.pdf"
+
+
+def test_the_english_home_pages_handout_is_at_the_site_root():
+    assert handout_path(source("en", "index.md", url="")) == "palliative-care-home-en.pdf"
 
 
 def test_a_source_without_a_prefix_gets_the_default_handout_name():
@@ -93,81 +85,181 @@ def test_a_source_without_a_prefix_gets_the_default_handout_name():
     assert handout_path(plain) == "handout-home-en.pdf"
 
 
-def test_the_english_home_pages_handout_is_at_the_site_root():
-    assert handout_path(source("index.md", "en", url="")) == "palliative-care-home-en.pdf"
-
-
 def test_the_web_address_is_the_site_url_and_the_pages_url():
-    assert source(site_url="https://palliative-care.example.org").web_address == (
-        "https://palliative-care.example.org/es/services/hospital/"
+    assert source(site_url="https://palliative-care.example.org").web_address == f"{SITE}es/services/hospital/"
+
+
+# -- the page: language, direction, what page 1 says -------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "tag", "direction"), [("en", "en", "ltr"), ("es", "es", "ltr"), ("ar", "ar", "rtl"), ("zh", "zh-Hans", "ltr")])
+def test_the_document_is_in_the_pages_language_and_direction(lang, tag, direction):
+    root = handout(lang)
+    assert (root.get("lang"), root.get("dir")) == (tag, direction)
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("en", '"Page " counter(page) " of " counter(pages)'),
+    ("zh", '"第 " counter(page) " 页，共 " counter(pages) " 页"'),
+])
+def test_page_numbers_are_worded_in_the_handout_language(lang, expected):
+    assert page_counter_css(messages(lang)) == expected
+
+
+def test_notices_and_the_review_line_come_before_the_text():
+    notice = Notice("draft", "Esta traducción todavía no ha sido revisada.", "", "")
+    page = handout(notices=(notice,))
+    order = [element.get("class") or element.tag for element in page.iter() if element.get("class") in {"notice notice--draft", "meta", "part content"}]
+    assert order == ["notice notice--draft", "meta", "part content"]
+    assert text_of(page.find(".//p[@class='meta']")) == "Última revisión: 15 de agosto de 2017 · Próxima revisión: agosto de 2020"
+
+
+def test_a_fallback_pages_text_is_tagged_with_the_language_it_is_in():
+    page = handout("ar", text_lang="en", body_html=BODY["en"])
+    assert page.get("lang") == "ar"
+    assert [(part.get("lang"), part.get("dir")) for part in page.iter("div") if "part" in (part.get("class") or "")] == [("en", "ltr")]
+
+
+# -- the way back to the current page ------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "ar", "zh"])
+def test_every_handout_has_a_qr_code_with_the_scan_line_and_address_beside_it(lang):
+    block = handout(lang).find(".//div[@class='current-page']")
+    svg = block.find(f"{SVG}svg")
+    assert svg is not None and "qr-code" in svg.get("class")
+    assert svg.find(f"{SVG}title").text == messages(lang)["handout_scan"]
+    paths = svg.findall(f"{SVG}path")
+    assert paths and all(re.fullmatch(r"[Mmhvz0-9\s.-]+", p.get("d")) for p in paths), "vector modules"
+    text = text_of(block)
+    assert messages(lang)["handout_scan"] in text
+    assert source(lang).web_address in text
+
+
+def test_the_printed_address_is_a_link_to_the_page():
+    link = handout().find(".//div[@class='current-page']//a")
+    assert link.get("href") == f"{SITE}es/services/hospital/"
+
+
+# -- links on paper ----------------------------------------------------------------------------
+
+
+def test_links_to_other_sites_are_numbered_and_listed_at_the_end():
+    body = (
+        '<h1>Sedes</h1><table><tr><th>Servicio</th></tr><tr><td><a href="../florida/">Florida</a></td></tr>'
+        '<tr><td><a href="https://www.mayoclinic.org/appointments">Cita</a></td></tr></table>'
     )
+    page = handout(body_html=body, page="campuses/index.md")
+    cells = [text_of(td) for td in page.iter("td")]
+    assert cells == ["Florida", "Cita[1]"], "no address inside a table cell"
+    addresses = page.find(".//div[@class='addresses']")
+    assert text_of(addresses) == f"{messages('es')['handout_addresses']} https://www.mayoclinic.org/appointments"
 
 
-# -- links on paper ------------------------------------------------------------
+def test_a_handout_without_outside_links_has_no_address_list():
+    assert handout().find(".//div[@class='addresses']") is None
 
 
-def link(href: str, page_url: str = "es/services/hospital/", id_prefix: str = "") -> str:
-    html = absolute_links(f'<a href="{href}">x</a>', page_url, SITE, id_prefix)
-    return html[len('<a href="') : html.index('">x</a>')]
+# -- large print ---------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    ("href", "address"),
-    [
-        ("../outpatient/", f"{SITE}es/services/outpatient/"),
-        ("../outpatient/#when", f"{SITE}es/services/outpatient/#when"),
-        ("../../", f"{SITE}es/"),
-        ("../../../", SITE),
-        ("..", f"{SITE}es/services/"),
-        ("", f"{SITE}es/services/hospital/"),
-        ("./", f"{SITE}es/services/hospital/"),
-        ("stay/", f"{SITE}es/services/hospital/stay/"),
-        ("palliative-care-services-hospital-es.pdf", f"{SITE}es/services/hospital/palliative-care-services-hospital-es.pdf"),
-    ],
-)
-def test_a_relative_link_becomes_the_sites_web_address(href, address):
-    assert link(href) == address
+def style(page: ET.Element) -> str:
+    return page.find(".//style").text
 
 
-def test_a_link_from_the_english_home_page_resolves_from_the_site_root():
-    assert link("services/hospital/", page_url="") == f"{SITE}services/hospital/"
+def test_large_print_sets_the_text_at_18_points_and_headings_larger():
+    css = style(handout(edition=LARGE_PRINT))
+    assert "font-size: 18pt" in css
+    sizes = {tag: float(re.search(rf"\b{tag} {{ font-size: ([\d.]+)pt", css).group(1)) for tag in ("h1", "h2", "h3")}
+    assert all(size > 18 for size in sizes.values()) and sizes["h1"] > sizes["h2"] > sizes["h3"]
+    assert re.search(r"@(top|bottom)-left \{[^}]*font-size: 18pt", css), "header and footer as large as the text"
 
 
-def test_an_image_source_becomes_a_web_address_too():
-    html = absolute_links('<img src="../../assets/logo.png" alt="">', "es/services/hospital/", SITE)
-    assert html == f'<img src="{SITE}es/assets/logo.png" alt="">'
+def test_the_standard_handout_is_at_12_points():
+    assert "font-size: 12pt" in style(handout())
 
 
-@pytest.mark.parametrize(
-    "href", ["https://www.mayoclinic.org/", "http://example.org/", "mailto:care@example.org", "tel:+15551234567", "data:image/png;base64,AAAA"]
-)
-def test_an_address_with_a_scheme_is_kept(href):
-    assert link(href) == href
+def test_large_print_gives_each_table_cell_its_columns_heading():
+    body = "<table><thead><tr><th>Servicio</th><th>Sede</th></tr></thead><tbody><tr><td>Hospital</td><td>Rochester</td></tr></tbody></table>"
+    page = handout(edition=LARGE_PRINT, body_html=body)
+    assert [(td.get("data-label"), text_of(td)) for td in page.iter("td")] == [("Servicio", "Hospital"), ("Sede", "Rochester")]
+    assert 'td[data-label]::before { content: attr(data-label) ": "' in style(page)
 
 
-def test_an_in_page_anchor_stays_in_the_page():
-    assert link("#references") == "#references"
+def test_large_print_has_no_italics():
+    assert "em, i { font-style: normal" in style(handout(edition=LARGE_PRINT))
+    assert "font-style: normal" not in style(handout())
 
 
-def test_in_a_booklet_anchors_and_ids_carry_the_pages_prefix():
-    html = absolute_links(
-        '<h2 id="references">R</h2><a href="#references">1</a><a href="../outpatient/">x</a>',
-        "es/services/hospital/",
-        SITE,
-        id_prefix="services-hospital--",
-    )
-    assert html == (
-        '<h2 id="services-hospital--references">R</h2><a href="#services-hospital--references">1</a>'
-        f'<a href="{SITE}es/services/outpatient/">x</a>'
-    )
+# -- bilingual ------------------------------------------------------------------------------------
 
 
-def test_without_a_prefix_ids_are_left_as_they_are():
-    assert absolute_links('<h2 id="references">R</h2>', "es/", SITE) == '<h2 id="references">R</h2>'
+def bilingual(lang: str = "es", **fields) -> ET.Element:
+    return parse(render_bilingual(source("en", site_name="Palliative care"), source(lang, **fields), messages(lang), SETTINGS))
 
 
-def test_an_attribute_that_only_ends_in_id_is_not_prefixed():
-    html = '<div data-id="x" id="y"></div>'
-    assert absolute_links(html, "es/", SITE, id_prefix="p--") == '<div data-id="x" id="p--y"></div>'
+def parts(page: ET.Element) -> list[ET.Element]:
+    return [div for div in page.iter("div") if (div.get("class") or "").startswith("part")]
 
 
+@pytest.mark.parametrize(("lang", "tag", "direction"), [("es", "es", "ltr"), ("ar", "ar", "rtl"), ("zh", "zh-Hans", "ltr")])
+def test_a_bilingual_handout_gives_each_section_in_english_then_in_the_language(lang, tag, direction):
+    found = [(part.get("lang"), part.get("dir"), part.find("h1") is not None or part.find("h2") is not None) for part in parts(bilingual(lang))]
+    assert found == [("en", "ltr", True), (tag, direction, True)] * 2
+
+
+def test_each_part_is_labelled_with_its_language_name():
+    assert [text_of(part.find("p[@class='part-label']")) for part in parts(bilingual("ar"))] == ["English", "العربية"] * 2
+
+
+def test_both_titles_are_on_page_one():
+    first_two = parts(bilingual())[:2]
+    assert [text_of(part.find("h1")) for part in first_two] == ["Hospital care", "Atención hospitalaria"]
+    assert bilingual().find(".//title").text.startswith("Atención hospitalaria — Hospital care")
+
+
+def test_a_bilingual_handout_carries_the_translations_notices_and_review_line():
+    notice = Notice("outdated", "La versión en inglés cambió después de esta traducción.", "", "")
+    page = bilingual(notices=(notice,))
+    assert [text_of(p) for p in page.iter("p") if (p.get("class") or "").startswith("notice")] == [notice.text]
+    assert page.find(".//p[@class='meta']") is not None
+
+
+def test_no_id_appears_twice_in_a_bilingual_handout():
+    ids = [element.get("id") for element in bilingual().iter() if element.get("id")]
+    assert len(ids) == len(set(ids)) and "en--team" in ids and "team" in ids
+
+
+def test_a_section_only_the_english_page_has_is_still_printed():
+    english = source("en", body_html=BODY["en"] + '<h2 id="new">New section</h2><p>Just added.</p>')
+    page = parse(render_bilingual(english, source("es"), messages("es"), SETTINGS))
+    assert "Just added." in text_of(page)
+
+
+def test_the_bilingual_qr_code_leads_to_the_translation():
+    assert source("es").web_address in text_of(bilingual().find(".//div[@class='current-page']"))
+
+
+# -- booklet ------------------------------------------------------------------------------------------
+
+
+def booklet() -> ET.Element:
+    pages = [source(page="services/hospital.md", order=2), source(page="index.md", url="es/", order=1, title="Inicio")]
+    return parse(render_booklet(pages, "es", "Cuidados paliativos", messages("es"), SETTINGS))
+
+
+def test_a_booklets_contents_list_its_pages_in_navigation_order_and_link_to_them():
+    toc = [(a.get("href"), text_of(a)) for a in booklet().find(".//nav[@class='toc']").iter("a")]
+    assert toc == [("#home--page", "Inicio"), ("#services-hospital--page", "Atención hospitalaria")]
+    sections = [s.get("id") for s in booklet().iter("section") if s.get("class") == "page"]
+    assert sections == ["home--page", "services-hospital--page"]
+
+
+def test_each_page_of_a_booklet_has_its_own_qr_code_and_address():
+    blocks = [text_of(b) for b in booklet().iter("div") if b.get("class") == "current-page"]
+    assert [f"{SITE}es/" in blocks[0], f"{SITE}es/services/hospital/" in blocks[1]] == [True, True]
+
+
+def test_no_id_appears_twice_in_a_booklet():
+    ids = [element.get("id") for element in booklet().iter() if element.get("id")]
+    assert len(ids) == len(set(ids))

@@ -58,6 +58,7 @@ DATA = SiteData(
     default_lang="en",
     handout_prefix="palliative-care",
     handouts_built=True,
+    translated={"index.md": {"es"}},
 )
 # The text language's interface text (tiny: each word can be recognised).
 MESSAGES = {
@@ -66,6 +67,9 @@ MESSAGES = {
     "citation_label": "Referencia {n}",
     "booklet_link": "Todo en un folleto (PDF)",
     "handout_file_type": "(PDF)",
+    "large_print_link": "Letra grande",
+    "bilingual_link": "Bilingüe",
+    "no_bilingual": "Sin edición bilingüe.",
     "services_by_campus_caption": "Servicios por sede",
     "service_column": "Servicio",
     "status_this_campus": "Aquí",
@@ -159,8 +163,12 @@ def test_the_handouts_list_gives_the_readers_pdfs_and_booklet_relative_to_the_pa
     assert expanded("[[handouts]]\n", page) == (
         '<p><a href="../palliative-care-booklet-es.pdf">Todo en un folleto (PDF)</a></p>\n\n'
         '<ul class="handouts">\n'
-        '<li><a href="../palliative-care-home-es.pdf">Inicio</a> (PDF)</li>\n'
-        '<li><a href="../services/hospital/palliative-care-services-hospital-es.pdf">Atención hospitalaria</a> (PDF)</li>\n'
+        '<li><a href="../palliative-care-home-es.pdf">Inicio</a> (PDF)'
+        ' · <a href="../palliative-care-home-es-large-print.pdf">Letra grande</a>'
+        ' · <a href="../palliative-care-home-en-es.pdf">Bilingüe</a></li>\n'
+        '<li><a href="../services/hospital/palliative-care-services-hospital-es.pdf">Atención hospitalaria</a> (PDF)'
+        ' · <a href="../services/hospital/palliative-care-services-hospital-es-large-print.pdf">Letra grande</a>'
+        ' · <span class="no-bilingual">Sin edición bilingüe.</span></li>\n'
         "</ul>\n"
     )
 

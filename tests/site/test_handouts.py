@@ -1,19 +1,23 @@
 """A nurse prints a handout: every page in every language has a tagged PDF,
-read back here, with the page's text in the right script and fonts, its
-review date, its web address, and any warning that it is not final."""
+a large-print edition and, where translated, a bilingual edition with
+English — read back here, with the page's text in the right script and
+fonts, its review date, its web address and QR code, and any warning that it
+is not final."""
 
 from __future__ import annotations
 
 import re
+import subprocess
 from functools import cache
 from pathlib import Path
 
 import pypdf
 import pytest
 
-from patient_site.handouts import documents as handouts
+from patient_site.handouts import editions as handouts
 from tests.support.project import interface_text
 from tests.support.site_pages import (
+    DOCS_DIR,
     LANGUAGES,
     TRANSLATIONS,
     english_pages,
@@ -21,6 +25,7 @@ from tests.support.site_pages import (
     page_url,
     parse_html,
     resolve,
+    tag,
     text_of,
 )
 
@@ -40,8 +45,32 @@ PAGE_ONE = {"en": "Page 1 of", "es": "Página 1 de", "ar": "صفحة 1 من", "z
 DRAFT = {"es": "todavía no ha revisado", "ar": "لم يراجع", "zh": "尚未经过医学专业人员审核"}
 
 
-def handout(site: Path, src: str, lang: str) -> Path:
-    return output_file(site, page_url(src, lang)).parent / handouts.handout_filename(src, lang, PREFIX)
+def handout(site: Path, src: str, lang: str, edition: str = handouts.STANDARD) -> Path:
+    return output_file(site, page_url(src, lang)).parent / handouts.handout_filename(src, lang, PREFIX, edition)
+
+
+def translated(src: str, lang: str) -> bool:
+    return (DOCS_DIR / src.replace(".md", f".{lang}.md")).is_file()
+
+
+def font_sizes(path: Path) -> set[float]:
+    """The size, in points, at which each run of text is printed."""
+    sizes: set[float] = set()
+
+    def visit(text: str, cm: list[float], tm: list[float], _font: object, size: float) -> None:
+        if text.strip():
+            sizes.add(round(size * abs(tm[2] * cm[1] + tm[3] * cm[3]), 1))
+
+    for page in read(path).pages:
+        page.extract_text(visitor_text=visit)
+    return sizes
+
+
+def qr_codes(pdf: Path, tmp: Path) -> list[str]:
+    """The QR codes a phone reads off the PDF's pages (poppler, then zbar)."""
+    subprocess.run(["pdftoppm", "-r", "150", "-png", str(pdf), str(tmp / "page")], check=True)
+    result = subprocess.run(["zbarimg", "--quiet", "--raw", *sorted(str(p) for p in tmp.glob("page*.png"))], capture_output=True, text=True)
+    return result.stdout.split()
 
 
 @cache
@@ -80,11 +109,29 @@ PAGE_LANGS = [(src, lang) for src in PAGES for lang in LANGUAGES]
 def test_every_page_links_to_its_handout_in_its_language(site, src, lang):
     url = page_url(src, lang)
     page = parse_html(output_file(site, url))
-    link = page.one(".//p[@class='page-handout']/a")
-    assert resolve(url, link.get("href")) == url + handouts.handout_filename(src, lang, PREFIX)
-    assert handout(site, src, lang).is_file()
+    links = page.all(".//p[@class='page-handout']/a")
+    editions = [handouts.STANDARD, handouts.LARGE_PRINT] + ([handouts.BILINGUAL] if lang != "en" and translated(src, lang) else [])
+    assert [resolve(url, link.get("href")) for link in links] == [url + handouts.handout_filename(src, lang, PREFIX, e) for e in editions]
+    assert all(handout(site, src, lang, edition).is_file() for edition in editions)
     expected = {"en": "Print-ready handout (PDF)", "es": "Hoja informativa", "ar": "نشرة", "zh": "可打印"}[lang]
-    assert expected in text_of(link)
+    assert expected in text_of(links[0])
+    assert text_of(links[1]) == interface_text().messages(lang)["large_print_link"]
+
+
+EDITIONS = [(src, lang, edition) for src, lang in PAGE_LANGS for edition in (handouts.STANDARD, handouts.LARGE_PRINT)]
+EDITIONS += [(src, lang, handouts.BILINGUAL) for src, lang in PAGE_LANGS if lang != "en" and translated(src, lang)]
+
+
+@pytest.mark.parametrize(("src", "lang", "edition"), EDITIONS)
+def test_every_edition_is_a_tagged_pdf_in_the_page_language_with_fonts_embedded(site, src, lang, edition):
+    path = handout(site, src, lang, edition)
+    reader = read(path)
+    root = reader.trailer["/Root"]
+    assert root.get("/Lang") == tag(lang)
+    assert bool(root["/MarkInfo"]["/Marked"]) and "/StructTreeRoot" in root
+    used = fonts(path)
+    assert used and all(embedded for _name, embedded in used), used
+    assert any(name.startswith(FONT_FAMILIES[lang]) for name, _embedded in used), used
 
 
 @pytest.mark.parametrize(("src", "lang"), PAGE_LANGS)
@@ -92,7 +139,7 @@ def test_handout_is_a_tagged_pdf_in_the_page_language(site, src, lang):
     path = handout(site, src, lang)
     reader = read(path)
     root = reader.trailer["/Root"]
-    assert root.get("/Lang") == lang
+    assert root.get("/Lang") == tag(lang)
     assert bool(root["/MarkInfo"]["/Marked"]) and "/StructTreeRoot" in root
     title = text_of(parse_html(output_file(site, page_url(src, lang))).one(".//article//h1"))
     assert reader.metadata.title.startswith(title)
@@ -165,12 +212,65 @@ def test_each_language_has_a_booklet_of_every_page_with_contents(site, lang):
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_the_handouts_page_lists_every_handout_and_the_booklet(site, lang):
+def test_the_handouts_page_lists_every_edition_and_the_booklet(site, lang):
     url = page_url("handouts.md", lang)
     page = parse_html(output_file(site, url))
     hrefs = {resolve(url, a.get("href")) for a in page.all(".//article//a") if (a.get("href") or "").endswith(".pdf")}
-    expected = {page_url(src, lang) + handouts.handout_filename(src, lang, PREFIX) for src in PAGES}
+    expected = {page_url(src, lang) + handouts.handout_filename(src, lang, PREFIX, e) for src, in_lang, e in EDITIONS if in_lang == lang}
     expected.add(("" if lang == "en" else f"{lang}/") + handouts.booklet_filename(lang, PREFIX))
     assert hrefs == expected
     for href in hrefs:
         assert (Path(site) / href).is_file()
+
+
+# -- large print ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("src", "lang"), [("index.md", lang) for lang in LANGUAGES] + [("campuses/index.md", "ar"), ("services/hospital.md", "zh")])
+def test_large_print_is_printed_at_18_points_or_more_with_larger_headings(site, src, lang):
+    sizes = font_sizes(handout(site, src, lang, handouts.LARGE_PRINT))
+    assert min(sizes) >= 18, sizes
+    assert max(sizes) > 18, "headings larger than the text"
+    assert min(font_sizes(handout(site, src, lang))) < 18, "the standard handout is not large print"
+
+
+# -- bilingual ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", TRANSLATIONS)
+def test_a_bilingual_handout_has_both_titles_and_the_translations_notice_on_page_one(site, lang):
+    src = "services/hospital.md"
+    path = handout(site, src, lang, handouts.BILINGUAL)
+    first = first_page_text(path)
+    english = text_of(parse_html(output_file(site, page_url(src, "en"))).one(".//article//h1"))
+    title = text_of(parse_html(output_file(site, page_url(src, lang))).one(".//article//h1"))
+    assert english in first
+    assert all(word in first for word in title.split()[:3])
+    assert DRAFT[lang] in first.replace(" ", " ")
+    assert read(path).trailer["/Root"]["/Lang"] == tag(lang)
+
+
+@pytest.mark.parametrize("lang", TRANSLATIONS)
+def test_a_bilingual_handout_holds_the_english_and_the_translated_text(site, lang):
+    src = "costs-and-insurance.md"
+    text = all_text(handout(site, src, lang, handouts.BILINGUAL)).replace(" ", "")
+    for version in ("en", lang):
+        page = parse_html(output_file(site, page_url(src, version)))
+        for heading in page.all(".//article//h2"):
+            words = text_of(heading).split()
+            assert "".join(words[:2]) in text or (lang == "ar" and version == lang), text_of(heading)
+
+
+# -- the QR code --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("src", "lang", "edition"),
+    [("index.md", lang, handouts.STANDARD) for lang in LANGUAGES]
+    + [("campuses/florida.md", "ar", handouts.LARGE_PRINT), ("services/hospital.md", "zh", handouts.BILINGUAL)],
+)
+def test_the_qr_code_leads_to_the_pages_canonical_address(site, tmp_path, src, lang, edition):
+    canonical = parse_html(output_file(site, page_url(src, lang))).one(".//link[@rel='canonical']").get("href")
+    assert qr_codes(handout(site, src, lang, edition), tmp_path) == [canonical]
+    scan = interface_text().messages(lang)["handout_scan"]
+    assert "".join(scan.split()) in "".join(all_text(handout(site, src, lang, edition)).split())

@@ -25,11 +25,12 @@ def _structure(site, src, lang):
     status = {id(e) for block in article.findall(".//div[@class='page-status']") for e in block.iter()}
     elements = [e for e in article.iter() if id(e) not in status]
     ids = [h.get("id") for h in elements if h.tag in ("h1", "h2", "h3", "h4", "h5", "h6")]
-    # Handout file names say their language (…-es.pdf): compare them without it.
+    # Handout file names say their language (…-es.pdf): compare them without
+    # it; only a translation has a bilingual edition (…-en-es.pdf).
     links = [
-        a.get("href").replace(f"-{lang}.pdf", "-LANG.pdf")
+        a.get("href").replace(f"-{lang}.pdf", "-LANG.pdf").replace(f"-{lang}-large-print.pdf", "-LANG-large-print.pdf")
         for a in elements
-        if a.tag == "a" and a.get("href") and "://" not in a.get("href")
+        if a.tag == "a" and a.get("href") and "://" not in a.get("href") and not a.get("href").endswith(f"-en-{lang}.pdf")
     ]
     lists = [len(lst.findall("li")) for lst in elements if lst.tag in ("ul", "ol")]
     return ids, links, lists

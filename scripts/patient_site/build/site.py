@@ -17,14 +17,16 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from patient_site.build.languages import LanguageBuild, build_into, load_mkdocs_config
 from patient_site.build.lock import build_lock
-from patient_site.handouts.documents import DEFAULT_PAPER, HandoutSource
+from patient_site.handouts.documents import DEFAULT_PAPER, HandoutSource, PrintSettings
 from patient_site.handouts.rendering import Result, build_handouts
 from patient_site.mkdocs_plugin import i18n
 from patient_site.problems import Problem, unique_sorted
@@ -45,6 +47,7 @@ class BuildFailed(Exception):
 class BuildReport:
     languages: tuple[str, ...]
     handouts: list[Result] = field(default_factory=list)
+    handout_seconds: float = 0.0  # wall time of the handout step
 
 
 @dataclass
@@ -53,6 +56,8 @@ class CheckedProject:
     languages: SiteLanguages
     inputs: Inputs | None
     problems: list[Problem]
+    language_tags: dict[str, str] = field(default_factory=dict)
+    site_url: str = ""
 
 
 def check_project(config_file: Path) -> CheckedProject:
@@ -68,7 +73,8 @@ def check_project(config_file: Path) -> CheckedProject:
     languages = i18n.site_languages(config)
     assets = [file.src_uri for file in get_files(config) if not file.is_documentation_page()]
     inputs, problems = validate(paths, languages, assets, plugin.config.hospital_links)
-    return CheckedProject(paths, languages, inputs, problems)
+    tags, site_url = dict(plugin.config.language_tags), config.site_url or ""
+    return CheckedProject(paths, languages, inputs, problems, tags, site_url)
 
 
 def _build_language(lang: str, output: Path, config_file: Path, record_handouts: bool) -> LanguageBuild:
@@ -114,6 +120,16 @@ def build_languages_in_parallel(
                 shutil.rmtree(part)
 
 
+_PLACEHOLDER_HOSTS = ("example.org", "example.com", "example.net")
+_PLACEHOLDER_SUFFIXES = (".example", ".invalid", ".test", ".localhost", "localhost")
+
+
+def is_placeholder(site_url: str) -> bool:
+    """A site address that names no real host (RFC 2606 / 6761 names)."""
+    host = (urlsplit(site_url).hostname or "").lower()
+    return not host or host.endswith(_PLACEHOLDER_SUFFIXES) or any(host == h or host.endswith("." + h) for h in _PLACEHOLDER_HOSTS)
+
+
 def swap_in(new: Path, target: Path) -> None:
     """Replace `target` with `new` (both on the same file system)."""
     old = Path(tempfile.mkdtemp(prefix=f".{target.name}-old-", dir=target.parent))
@@ -135,15 +151,22 @@ def build_site(
     jobs: int | None = None,
     progress: Callable[[str], None] = lambda _message: None,
     lock_timeout: float = 15 * 60,
+    cache_dir: Path | None = None,
 ) -> BuildReport:
     """Check, build and swap in, one build of `site_dir` at a time; raise
     BuildFailed with every problem (BuildBusy if another build holds the
-    folder past `lock_timeout` seconds)."""
+    folder past `lock_timeout` seconds). Handouts are kept in `cache_dir`
+    (default: .cache/handouts beside mkdocs.yml) and rendered again only
+    when what shapes them changed."""
+    cache = cache_dir or config_file.resolve().parent / ".cache" / "handouts"
     with build_lock(site_dir.resolve(), timeout=lock_timeout, say=progress):
-        return _build_site(site_dir, config_file, handouts=handouts, paper=paper, serial=serial, jobs=jobs)
+        return _build_site(site_dir, config_file, handouts=handouts, paper=paper, serial=serial, jobs=jobs, cache=cache, progress=progress)
 
 
-def _build_site(site_dir: Path, config_file: Path, *, handouts: bool, paper: str, serial: bool, jobs: int | None) -> BuildReport:
+def _build_site(
+    site_dir: Path, config_file: Path, *, handouts: bool, paper: str, serial: bool, jobs: int | None, cache: Path,
+    progress: Callable[[str], None],
+) -> BuildReport:
     project = check_project(config_file)
     if project.problems:
         raise BuildFailed(project.problems)
@@ -161,7 +184,14 @@ def _build_site(site_dir: Path, config_file: Path, *, handouts: bool, paper: str
             raise BuildFailed(result.problems)
         report = BuildReport(result.languages)
         if handouts:
-            report.handouts = _render_handouts(staging, result.handouts, project, paper)
+            if is_placeholder(project.site_url):
+                progress(
+                    f"WARNING: the site's address is still the placeholder {project.site_url} — the handouts' QR codes "
+                    "and printed addresses lead nowhere until SITE_URL names the real host"
+                )
+            started = time.perf_counter()
+            report.handouts = _render_handouts(staging, result.handouts, project, paper, cache, jobs, progress)
+            report.handout_seconds = time.perf_counter() - started
         swap_in(staging, site_dir)
         return report
     finally:
@@ -169,10 +199,16 @@ def _build_site(site_dir: Path, config_file: Path, *, handouts: bool, paper: str
             shutil.rmtree(staging)
 
 
-def _render_handouts(staging: Path, sources: list[HandoutSource], project: CheckedProject, paper: str) -> list[Result]:
+def _render_handouts(
+    staging: Path, sources: list[HandoutSource], project: CheckedProject, paper: str, cache: Path, jobs: int | None,
+    progress: Callable[[str], None],
+) -> list[Result]:
     assert project.inputs is not None and project.inputs.interface_text is not None
     text = project.inputs.interface_text
-    results, problems = build_handouts(staging, sources, project.languages.default, text, paper)
+    settings = PrintSettings(paper, project.language_tags, project.languages.names)
+    results, problems = build_handouts(
+        staging, sources, project.languages.default, text, settings, cache, workers=jobs, progress=progress
+    )
     if problems:
         raise BuildFailed(problems)
     return results

@@ -1,10 +1,12 @@
 """Build the whole site into site/ (every language, with the PDF handouts),
 replacing the old one only when the new one is complete.
 
-Usage: python scripts/build_site.py [--site-dir DIR] [--no-handouts] [--serial] [--paper letter|a4]
+Usage: python scripts/build_site.py [--site-dir DIR] [--no-handouts] [--serial]
+       [--paper letter|a4] [--cache-dir DIR]
 
 The environment is read here and nowhere else: SKIP_HANDOUTS=1 is
---no-handouts, HANDOUT_PAPER=a4 is --paper a4.
+--no-handouts, HANDOUT_PAPER=a4 is --paper a4, HANDOUT_CACHE=DIR is
+--cache-dir DIR.
 """
 
 from __future__ import annotations
@@ -21,14 +23,12 @@ from patient_site.build.site import BuildFailed, build_site
 from patient_site.handouts.rendering import Result
 
 
-def handout_summary(results: list[Result]) -> str:
-    pages = [r.seconds for r in results if not r.label.startswith("booklet")]
-    booklets = [r.seconds for r in results if r.label.startswith("booklet")]
-    total = sum(pages) + sum(booklets)
+def handout_summary(results: list[Result], seconds: float) -> str:
+    rendered = [r.seconds for r in results if not r.cached]
+    average = f", {sum(rendered) / len(rendered):.2f} s each" if rendered else ""
     return (
-        f"{len(results)} PDF handouts rendered ({total:.1f} s of rendering; "
-        f"{len(pages)} page handouts at {sum(pages) / max(len(pages), 1):.2f} s each on average, "
-        f"{len(booklets)} booklets at {sum(booklets) / max(len(booklets), 1):.2f} s each)"
+        f"{len(results)} PDF handouts in {seconds:.1f} s: {len(rendered)} rendered "
+        f"({sum(rendered):.1f} s of rendering{average}), {len(results) - len(rendered)} unchanged and kept"
     )
 
 
@@ -55,6 +55,12 @@ def main(argv: list[str] | None = None, environ: dict[str, str] | None = None) -
         default=environ.get("HANDOUT_PAPER", "letter"),
         help="handout paper size (default: US Letter; or set HANDOUT_PAPER=a4)",
     )
+    parser.add_argument(
+        "--cache-dir",
+        type=Path,
+        default=Path(environ["HANDOUT_CACHE"]) if environ.get("HANDOUT_CACHE") else None,
+        help="where rendered handouts are kept between builds (default: .cache/handouts beside mkdocs.yml; or set HANDOUT_CACHE)",
+    )
     args = parser.parse_args(argv)
     config_file = args.config.resolve()
     site_dir = args.site_dir or config_file.parent / "site"
@@ -70,6 +76,7 @@ def main(argv: list[str] | None = None, environ: dict[str, str] | None = None) -
             jobs=args.jobs,
             progress=lambda message: print(message, file=sys.stderr, flush=True),
             lock_timeout=args.wait,
+            cache_dir=args.cache_dir,
         )
     except BuildBusy as busy:
         print(f"{busy}\n\nBuild not started; {site_dir} was left as it was.", file=sys.stderr)
@@ -79,7 +86,7 @@ def main(argv: list[str] | None = None, environ: dict[str, str] | None = None) -
         print(f"\nBuild failed; {site_dir} was left as it was.", file=sys.stderr)
         return 1
     if report.handouts:
-        logging.getLogger("build_site").info(handout_summary(report.handouts))
+        logging.getLogger("build_site").info(handout_summary(report.handouts, report.handout_seconds))
     print(f"Site built in {site_dir}")
     return 0
 

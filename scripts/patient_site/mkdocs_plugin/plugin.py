@@ -236,6 +236,7 @@ def _site_data(inputs: Inputs, options: PatientSiteConfig, default: str) -> Site
         default_lang=default,
         handout_prefix=options.handout_prefix,
         handouts_built=options.record_handouts,
+        translated=inputs.inventory.translated(),
     )
 
 

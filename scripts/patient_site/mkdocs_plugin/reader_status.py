@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from mkdocs.structure.pages import Page
 
-from patient_site.handouts.documents import handout_filename
+from patient_site.handouts.editions import BILINGUAL, LARGE_PRINT, STANDARD, handout_filename
 from patient_site.mkdocs_plugin.page_source import PageSource, english_url
 from patient_site.mkdocs_plugin.state import BuildState
 from patient_site.pages.status import ReaderStatus, reader_status
@@ -37,8 +37,17 @@ def status_of(page: Page, source: PageSource, state: BuildState) -> ReaderStatus
 def add_to_context(context: dict, source: PageSource, status: ReaderStatus, state: BuildState) -> None:
     context["page_status"] = status
     context["language_root"] = source.prefix
-    # A link to a handout only where the build makes it (never a dead link).
-    data = state.site_data
-    context["handout_file"] = handout_filename(source.english_src, source.reader_lang, data.handout_prefix) if data.handouts_built else None
+    # Links to the page's handouts only where the build makes them (never a
+    # dead link); a bilingual edition only for a page translated into the
+    # reader's language.
+    data, default = state.site_data, state.languages.default
+    files = {}
+    if data.handouts_built:
+        page, lang = source.english_src, source.reader_lang
+        files = {edition: handout_filename(page, lang, data.handout_prefix, edition, default) for edition in (STANDARD, LARGE_PRINT)}
+        if lang != default and source.text_lang == lang:
+            files[BILINGUAL] = handout_filename(page, lang, data.handout_prefix, BILINGUAL, default)
+    context["handout_file"] = files.get(STANDARD)
+    context["handout_files"] = files
     context["ui"] = state.text.messages(source.reader_lang)
     context["default_language"] = state.languages.default

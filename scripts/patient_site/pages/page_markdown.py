@@ -6,7 +6,7 @@ page's reference list, all in the reader's language.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html import escape
 
 from patient_site.content.citation_syntax import find_citations
@@ -30,6 +30,7 @@ class SiteData:
     default_lang: str
     handout_prefix: str = "handout"  # the start of every handout's file name
     handouts_built: bool = False  # whether this build makes the PDFs (else no link to one)
+    translated: Mapping[str, set[str]] = field(default_factory=dict)  # English page -> its translation languages
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,7 @@ def expand_markdown(
             "campus-services": lambda arg: campus_services(need_campus_data(), arg, lang, page.english_src, messages),
             "bibliography": lambda _arg: render_bibliography(list(data.bibliography_keys), entry),
             "handouts": lambda _arg: handouts_list(
-                data.titles, page.reader_lang, data.default_lang, page.url, messages, data.handout_prefix
+                data.titles, data.translated, page.reader_lang, data.default_lang, page.url, messages, data.handout_prefix
             )
             if data.handouts_built
             else f'<p class="handouts-not-built">{escape(messages["handouts_not_built"])}</p>',
