@@ -4,6 +4,7 @@ the stamp / new / diff / sign-off workflow."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import shutil
 import subprocess
@@ -146,6 +147,23 @@ def test_stamping_an_outdated_translation_makes_it_current(project, capsys):
     assert states(project, capsys)[("care.md", "es")] == "outdated"
     assert run(project, "stamp", "es", "care.md", capsys=capsys)[0] == 0
     assert states(project, capsys)[("care.md", "es")] == "draft"
+
+
+def test_a_sign_off_is_in_the_json_with_reviewer_role_and_date(project, capsys):
+    before = dt.date.today().isoformat()
+    code, out, _err = run(project, "sign-off", "ar", "care.md", "--reviewer", "Dr. Haddad", "--role", "palliative care physician", capsys=capsys)
+    assert code == 0 and out == "signed off docs/care.ar.md as reviewed by Dr. Haddad (palliative care physician)\n"
+    rows = json.loads(run(project, "status", "--json", capsys=capsys)[1])["pages"]
+    row = next(r for r in rows if (r["page"], r["lang"]) == ("care.md", "ar"))
+    assert (row["state"], row["sign_off"]["reviewer"], row["sign_off"]["role"]) == ("reviewed", "Dr. Haddad", "palliative care physician")
+    assert row["sign_off"]["date"] in {before, dt.date.today().isoformat()} and row["sign_off"]["holds"] is True
+
+
+def test_editing_a_signed_off_translation_returns_it_to_draft(project, capsys):
+    edit(project / "docs" / "clinics.es.md", "Mayo Clinic tiene sedes.", "Mayo Clinic tiene varias sedes.")
+    assert states(project, capsys)[("clinics.md", "es")] == "draft"
+    code, out, _err = run(project, "status", capsys=capsys)
+    assert code == 0 and "draft (edited)" in out
 
 
 def test_sign_off_refuses_an_outdated_translation(project, capsys):

@@ -5,7 +5,7 @@
     translate new LANG PAGE
     translate stamp LANG PAGE
     translate diff LANG PAGE
-    translate sign-off LANG PAGE --reviewer NAME
+    translate sign-off LANG PAGE --reviewer NAME [--role ROLE]
 
 PAGE is the English page, relative to docs/ (`services/hospital.md`) or with
 the docs/ prefix. See translations/README.md for the workflow. (The module is
@@ -52,7 +52,8 @@ def _parser() -> argparse.ArgumentParser:
         command.add_argument("lang")
         command.add_argument("page")
         if name == "sign-off":
-            command.add_argument("--reviewer", required=True)
+            command.add_argument("--reviewer", required=True, help='the medical reviewer, e.g. "Ana Ruiz, MD"')
+            command.add_argument("--role", default="", help='their role or credential, e.g. "palliative care physician"')
     return parser
 
 
@@ -90,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "diff":
             print(command_diff(paths, args.lang, args.page, languages))
         elif args.command == "sign-off":
-            print(command_sign_off(paths, args.lang, args.page, args.reviewer, languages))
+            print(command_sign_off(paths, args.lang, args.page, args.reviewer, languages, role=args.role))
     except WorkflowError as error:
         print(f"{COMMAND} {args.command}: {error}", file=sys.stderr)
         return 2
