@@ -273,3 +273,33 @@ def test_an_unknown_status_value_is_reported(project, capsys):
 def test_the_real_site_passes_the_strict_check(capsys):
     assert translation_tool.main(["--config", str(PROJECT_DIR / "mkdocs.yml"), "status", "--check", "--strict"]) == 0, capsys.readouterr().err
     assert translation_tool.main(["--config", str(PROJECT_DIR / "mkdocs.yml"), "check"]) == 0, capsys.readouterr().out
+
+
+# -- export / import ------------------------------------------------------------------------
+
+
+def test_export_and_import_through_the_command_line(project, capsys):
+    code, out, err = run(project, "export", "es", "care.md", "--out", str(project / "xliff"), capsys=capsys)
+    assert (code, err) == (0, "") and out == f"wrote {(project / 'xliff' / 'care.es.xlf').relative_to(project).as_posix()} (9 units, draft)\n"
+    code, out, err = run(project, "import", str(project / "xliff" / "care.es.xlf"), capsys=capsys)
+    assert (code, err) == (0, "")
+    assert out == "imported xliff/care.es.xlf into docs/care.es.md: no unit of 9 changed\n"
+
+
+def test_export_writes_into_build_xliff_by_default_and_fails_on_a_page_it_cannot_export(project, capsys):
+    code, _out, err = run(project, "export", "ar", capsys=capsys)
+    assert (code, err) == (1, "docs/clinics.ar.md:1: does not exist — start it with `translate new ar clinics.md`, then export it\n")
+    assert sorted(p.relative_to(project).as_posix() for p in (project / "build").rglob("*.xlf")) == ["build/xliff/ar/care.ar.xlf"]
+
+
+def test_an_import_that_is_refused_exits_with_1_and_says_why(project, capsys):
+    assert run(project, "export", "es", "care.md", capsys=capsys)[0] == 0
+    edit(project / "docs" / "care.es.md", "- médicos", "- médicas")
+    code, out, err = run(project, "import", str(project / "build" / "xliff" / "es" / "care.es.xlf"), capsys=capsys)
+    assert (code, out) == (1, "")
+    assert err.startswith("build/xliff/es/care.es.xlf:1: docs/care.es.md changed since this file was exported")
+
+
+def test_exporting_an_unknown_language_is_refused(project, capsys):
+    code, _out, err = run(project, "export", "fr", capsys=capsys)
+    assert code == 1 and err == "mkdocs.yml:1: unknown language 'fr' — use one of es, ar\n"

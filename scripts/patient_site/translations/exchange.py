@@ -76,8 +76,9 @@ def command_export(
         report.problems.append(Problem("mkdocs.yml", 1, f"unknown language '{lang}' — use one of {', '.join(languages)}"))
         return report
     inventory = take_inventory(paths.docs_dir, languages)
-    report.problems.extend(inventory.problems)
     wanted = [_page_arg(page) for page in pages] or inventory.pages
+    files = {f"docs/{page}" for page in wanted} | {f"docs/{translation_path(page, lang)}" for page in wanted}
+    report.problems.extend(p for p in inventory.problems if p.path in files)
     out_dir = out if out is not None else paths.root / "build" / "xliff" / lang
     memory = _memory(inventory, lang)
     for page in wanted:

@@ -200,42 +200,34 @@ def pair_blocks(
     pairs, problems = [], []
     for section, english_blocks in theirs.items():
         blocks = ours[section]
-        where = f"section '#{section}'" if section else "the text before the first heading"
-        mismatch = next(
-            (i for i, (e, t) in enumerate(zip(english_blocks, blocks, strict=False)) if (e.kind, e.key) != (t.kind, t.key)),
-            None,
-        )
-        if mismatch is not None:
-            e, t = english_blocks[mismatch], blocks[mismatch]
-            problems.append(
-                Problem(
-                    path,
-                    t.line,
-                    f"this {_kind_name(t)} pairs with a {_kind_name(e)} of the English ({english_path}:{e.line}) — give {where} the English blocks, one for one, then export again",
-                )
-            )
-        elif len(blocks) > len(english_blocks):
-            extra = blocks[len(english_blocks)]
-            problems.append(
-                Problem(
-                    path,
-                    extra.line,
-                    f"{where} has {len(blocks)} blocks to translate, the English {len(english_blocks)} ({english_path}:{english_blocks[-1].line if english_blocks else 1}): this {_kind_name(extra)} has no English counterpart — was a paragraph split in two? Join it as in English, then export again",
-                )
-            )
-        elif len(blocks) < len(english_blocks):
-            missing = english_blocks[len(blocks)]
-            line = blocks[-1].line if blocks else 1
-            problems.append(
-                Problem(
-                    path,
-                    line,
-                    f"{where} has {len(blocks)} blocks to translate, the English {len(english_blocks)}: the English {_kind_name(missing)} at {english_path}:{missing.line} has no translation — were two paragraphs merged? Split them as in English, then export again",
-                )
-            )
-        else:
+        problem = _pairing_problem(english_blocks, blocks, section, path, english_path)
+        if problem is None:
             pairs.extend(zip(english_blocks, blocks, strict=True))
+        else:
+            problems.append(problem)
     return pairs, problems
+
+
+def _pairing_problem(english: list[Block], blocks: list[Block], section: str, path: str, english_path: str) -> Problem | None:
+    """Where a section's blocks stop pairing with the English ones (None: they pair)."""
+    where = f"section '#{section}'" if section else "the text before the first heading"
+    index = next((i for i, (e, t) in enumerate(zip(english, blocks, strict=False)) if (e.kind, e.key) != (t.kind, t.key)), None)
+    if index is None and len(english) == len(blocks):
+        return None
+    counts = f"{where} has {len(blocks)} blocks to translate (its heading included), the English {len(english)}: "
+    advice = " — were two paragraphs merged, or one split? Make its blocks pair with the English ones, then export again"
+    if index is not None:
+        e, t = english[index], blocks[index]
+        what = f"this {_kind_name(t)} pairs with a {_kind_name(e)} of the English ({english_path}:{e.line})"
+        if len(english) == len(blocks):
+            return Problem(path, t.line, f"{what} — give {where} the English blocks, one for one, then export again")
+        return Problem(path, t.line, counts + what + advice)
+    if len(blocks) > len(english):
+        extra = blocks[len(english)]
+        return Problem(path, extra.line, counts + f"this {_kind_name(extra)} has no English counterpart" + advice)
+    missing = english[len(blocks)]
+    line = blocks[-1].line if blocks else 1
+    return Problem(path, line, counts + f"the English {_kind_name(missing)} at {english_path}:{missing.line} has no translation" + advice)
 
 
 def _block_problems(errors: list[BlockError], path: str) -> list[Problem]:
