@@ -238,6 +238,9 @@ def test_the_round_trip_over_every_translation_of_the_real_site_is_byte_identica
         assert report.problems == []
         units += report.units
         files += sorted((paths.root / "xliff" / lang).rglob("*.xlf"))
+    # translate-toolkit's own reader sees every unit, with its source and target.
+    read = [unit for file in files for unit in xliff.xlifffile.parsefile(str(file)).getunits()]
+    assert len(read) == units and all(unit.source.strip() and unit.target.strip() for unit in read)
     report = command_import(paths, files, False, languages, terms)
     assert report.problems == []
     assert all(line.endswith("changed") and ": no unit of " in line for line in report.lines)
