@@ -247,3 +247,14 @@ def test_the_round_trip_over_every_translation_of_the_real_site_is_byte_identica
     assert {path: path.read_bytes() for path in paths.docs_dir.rglob("*.md")} == before
     print(f"\nround trip: {len(files)} files, {units} units, {time.perf_counter() - started:.2f} s")
     assert len(files) == len(languages) * len([p for p in before if p.name.count(".") == 1])
+
+
+def test_a_file_naming_a_page_outside_docs_is_refused(site):
+    export(site, "care.md")
+    file = site.root / "out" / "care.es.xlf"
+    file.write_bytes(file.read_bytes().replace(b'original="care.md"', b'original="../mkdocs.md"'))
+    (site.root / "mkdocs.md").write_text("# Not a page\n", encoding="utf-8")
+    report = import_(site, file)
+    assert [str(p) for p in report.problems] == [
+        "out/care.es.xlf:1: is for docs/../mkdocs.md in 'es', which this site does not have — import it into the site it was exported from"
+    ]

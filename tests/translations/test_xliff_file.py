@@ -139,3 +139,8 @@ def test_an_xliff_file_not_made_by_export_is_refused():
 def test_the_skeleton_hash_sees_every_byte():
     assert skeleton_hash("a\n") != skeleton_hash("a \n")
     assert skeleton_hash("a\n") == "sha256:" + "87428fc522803d31065e7bce3cf03fe475096631e5e07bbd7a0fde60c4cf25c7"
+
+
+def test_a_tag_whose_ctype_a_cat_tool_dropped_is_read_by_its_id_alone():
+    stripped = write_xliff(PAGE).replace(b' ctype="x-citation"', b"")
+    assert read_xliff(stripped, "care.es.xlf").units[1].target[1] == Tag("2", "", "[@ref2015]")

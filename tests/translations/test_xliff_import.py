@@ -166,3 +166,7 @@ def test_a_translator_s_notes_are_kept_for_the_report_the_tool_s_own_are_not():
     )
     result, _ = merged(XliffPage(page.page, page.lang, page.translation_file, page.translation_hash, page.english_file, page.english_hash, with_notes))
     assert result.notes == ((11, "care", "translator", "Check the dose?"),)
+
+
+def test_a_placeholder_without_its_kind_is_known_by_its_id():
+    assert placeholder_problems(unit("care/1"), (Tag("1", "", content=("las clínicas",)), Tag("2", "", "[@ref2015]"))) == []

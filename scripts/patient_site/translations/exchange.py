@@ -167,7 +167,8 @@ def command_import(
 
 def _import_one(paths: ProjectPaths, page: XliffPage, display: str, force: bool, languages: tuple[str, ...], report: Report) -> str:
     english = paths.docs_dir / page.page
-    if page.lang not in languages or not english.is_file():
+    inside = english.resolve().is_relative_to(paths.docs_dir.resolve()) and page.page.endswith(".md")
+    if page.lang not in languages or not inside or not english.is_file():
         report.problems.append(Problem(display, 1, f"is for docs/{page.page} in '{page.lang}', which this site does not have — import it into the site it was exported from"))
         return ""
     expected = f"docs/{translation_path(page.page, page.lang)}"

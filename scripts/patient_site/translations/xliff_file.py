@@ -69,6 +69,9 @@ def kind_of(ctype_value: str, paired: bool) -> str:
     return ctype_value[2:] if ctype_value.startswith("x-") else ""
 
 
+# A tag read without a ctype (some CAT tools drop it) has kind '': its id says what it is.
+
+
 @dataclass(frozen=True)
 class Match:
     """A translation-memory match: how another page translated the same English."""
@@ -218,11 +221,12 @@ def _segments(elem: object, unit_id: str, display: str, line: int) -> tuple[Segm
             out.append(part)
         elif isinstance(part, inline.G):
             attributes = getattr(part, "xml_attrib", {}) or {}
-            kind = kind_of(str(attributes.get("ctype", "")), True)
-            out.append(Tag(str(part.id), kind or "?", content=_segments(part, unit_id, display, line)))
+            kind = (kind_of(str(attributes["ctype"]), True) or "?") if "ctype" in attributes else ""
+            out.append(Tag(str(part.id), kind, content=_segments(part, unit_id, display, line)))
         elif isinstance(part, inline.UnknownXML) and _local(part.xml_node.tag) == "ph":
-            kind = kind_of(str(part.xml_node.get("ctype", "")), False)
-            out.append(Tag(str(part.id), kind or "?", markdown=str(part)))
+            ctype_value = part.xml_node.get("ctype")
+            kind = (kind_of(str(ctype_value), False) or "?") if ctype_value is not None else ""
+            out.append(Tag(str(part.id), kind, markdown=str(part)))
         elif isinstance(part, inline.UnknownXML) and _local(part.xml_node.tag) == "mrk":
             out.extend(_segments(part, unit_id, display, line))  # a CAT tool's segment marks
         elif type(part) is StringElem:

@@ -69,7 +69,7 @@ def placeholder_problems(unit: Unit, target: tuple[Segment, ...]) -> list[str]:
             problems.append(f"placeholder {_describe(tag)} is neither in the English nor in the translation of this block — remove it")
         elif tag.id in seen:
             problems.append(f"placeholder {_describe_markup(tag.id, markup)} appears twice — keep it once")
-        elif tag.paired != markup.paired or tag.kind != markup.kind:
+        elif tag.paired != markup.paired or tag.kind not in ("", markup.kind):
             problems.append(f"placeholder {_describe(tag)} was {_describe_markup(tag.id, markup)} — restore it as exported")
         elif not tag.paired and tag.markdown != markup.fixed:
             problems.append(f"placeholder {_describe(tag)} was '{markup.fixed}', is '{tag.markdown}' — restore it as exported")
