@@ -170,3 +170,11 @@ def test_a_translator_s_notes_are_kept_for_the_report_the_tool_s_own_are_not():
 
 def test_a_placeholder_without_its_kind_is_known_by_its_id():
     assert placeholder_problems(unit("care/1"), (Tag("1", "", content=("las clínicas",)), Tag("2", "", "[@ref2015]"))) == []
+
+
+def test_a_file_with_windows_line_endings_keeps_them_in_rewrapped_text():
+    crlf = SPANISH.replace("\n", "\r\n")
+    result, problems = merged(file_with({"care/1": ("Las fuentes, que aparecen al final de esta página, ", CITATION, " y ", LINK, " le ayudan.")}), crlf)
+    assert problems == []
+    assert "Las fuentes, que aparecen al final de esta página, [@ref2015] y [las\r\nclínicas](clinics.md) le ayudan.\r\n" in result.text
+    assert "\n" not in result.text.replace("\r\n", "")

@@ -127,9 +127,10 @@ def wrapped(text: str, body: str, block: Block) -> str:
     plain = text.replace(_PROTECTED_SPACE, " ")
     if block.lines < 2 or block.kind not in (PARAGRAPH, LIST_ITEM):
         return plain
-    old = body[block.start : block.end].split("\n")
+    newline = "\r\n" if "\r\n" in body[block.start : block.end] else "\n"  # as the file writes lines
+    old = body[block.start : block.end].replace("\r\n", "\n").split("\n")
     line_end = body.find("\n", block.start)
-    first_line = body[block.start - _column(body, block.start) : line_end if line_end >= 0 else len(body)]
+    first_line = body[block.start - _column(body, block.start) : line_end if line_end >= 0 else len(body)].rstrip("\r")
     width = max(len(first_line), *(len(line) for line in old[1:]))
     prefix = old[1][: len(old[1]) - len(old[1].lstrip(" \t>"))]
     column = _column(body, block.start)
@@ -139,7 +140,7 @@ def wrapped(text: str, body: str, block: Block) -> str:
     if not lines:
         return plain
     lines[0] = lines[0][column:]
-    candidate = "\n".join(lines).replace(_PROTECTED_SPACE, " ")
+    candidate = newline.join(lines).replace(_PROTECTED_SPACE, " ")
     # Still one paragraph with the same text? (A line may not start a list.)
     dedented = "\n".join([lines[0], *(line[len(prefix) :] for line in lines[1:])]).replace(_PROTECTED_SPACE, " ")
     blocks, errors = page_blocks(dedented)
