@@ -17,6 +17,7 @@ from patient_site.project import ProjectPaths, read_project
 from patient_site.translations.exchange import command_export, command_import
 from patient_site.translations.glossary import load_glossary
 from patient_site.translations.inventory import source_hash
+from patient_site.translations.workflow import command_new
 from tests.support.project import PROJECT_DIR
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "translation-project"
@@ -258,3 +259,20 @@ def test_a_file_naming_a_page_outside_docs_is_refused(site):
     assert [str(p) for p in report.problems] == [
         "out/care.es.xlf:1: is for docs/../mkdocs.md in 'es', which this site does not have — import it into the site it was exported from"
     ]
+
+
+def test_a_page_started_with_new_goes_out_without_targets_and_comes_back_a_draft(site):
+    command_new(site, "ar", "clinics.md", LANGS)
+    report = export(site, "clinics.md", lang="ar")
+    assert report.lines == ["wrote out/clinics.ar.xlf (3 units, untranslated)"]
+    file = site.root / "out" / "clinics.ar.xlf"
+    store = xliff.xlifffile.parsefile(str(file))
+    assert [u.target for u in store.getunits()] == [None] * 3
+    # Without a translation for every unit, nothing is imported.
+    assert len(import_(site, file).problems) == 3
+    for unit in store.getunits():
+        unit.rich_target = unit.rich_source
+    store.savefile(str(file))
+    report = import_(site, file)
+    assert (report.problems, report.lines) == ([], ["imported out/clinics.ar.xlf into docs/clinics.ar.md: no unit of 3 changed — stamped as a draft"])
+    assert split_front_matter(read(site, "clinics.ar.md")).meta["translation"] == "draft"
