@@ -4,6 +4,7 @@ the stamp / new / diff / sign-off workflow."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import shutil
 import subprocess
@@ -148,6 +149,23 @@ def test_stamping_an_outdated_translation_makes_it_current(project, capsys):
     assert states(project, capsys)[("care.md", "es")] == "draft"
 
 
+def test_a_sign_off_is_in_the_json_with_reviewer_role_and_date(project, capsys):
+    before = dt.date.today().isoformat()
+    code, out, _err = run(project, "sign-off", "ar", "care.md", "--reviewer", "Dr. Haddad", "--role", "palliative care physician", capsys=capsys)
+    assert code == 0 and out == "signed off docs/care.ar.md as reviewed by Dr. Haddad (palliative care physician)\n"
+    rows = json.loads(run(project, "status", "--json", capsys=capsys)[1])["pages"]
+    row = next(r for r in rows if (r["page"], r["lang"]) == ("care.md", "ar"))
+    assert (row["state"], row["sign_off"]["reviewer"], row["sign_off"]["role"]) == ("reviewed", "Dr. Haddad", "palliative care physician")
+    assert row["sign_off"]["date"] in {before, dt.date.today().isoformat()} and row["sign_off"]["holds"] is True
+
+
+def test_editing_a_signed_off_translation_returns_it_to_draft(project, capsys):
+    edit(project / "docs" / "clinics.es.md", "Mayo Clinic tiene sedes.", "Mayo Clinic tiene varias sedes.")
+    assert states(project, capsys)[("clinics.md", "es")] == "draft"
+    code, out, _err = run(project, "status", capsys=capsys)
+    assert code == 0 and "draft (edited)" in out
+
+
 def test_sign_off_refuses_an_outdated_translation(project, capsys):
     edit(project / "docs" / "care.md", "- doctors", "- physicians")
     code, _out, err = run(project, "sign-off", "es", "care.md", "--reviewer", "Dr. Test", capsys=capsys)
@@ -255,3 +273,33 @@ def test_an_unknown_status_value_is_reported(project, capsys):
 def test_the_real_site_passes_the_strict_check(capsys):
     assert translation_tool.main(["--config", str(PROJECT_DIR / "mkdocs.yml"), "status", "--check", "--strict"]) == 0, capsys.readouterr().err
     assert translation_tool.main(["--config", str(PROJECT_DIR / "mkdocs.yml"), "check"]) == 0, capsys.readouterr().out
+
+
+# -- export / import ------------------------------------------------------------------------
+
+
+def test_export_and_import_through_the_command_line(project, capsys):
+    code, out, err = run(project, "export", "es", "care.md", "--out", str(project / "xliff"), capsys=capsys)
+    assert (code, err) == (0, "") and out == f"wrote {(project / 'xliff' / 'care.es.xlf').relative_to(project).as_posix()} (9 units, draft)\n"
+    code, out, err = run(project, "import", str(project / "xliff" / "care.es.xlf"), capsys=capsys)
+    assert (code, err) == (0, "")
+    assert out == "imported xliff/care.es.xlf into docs/care.es.md: no unit of 9 changed\n"
+
+
+def test_export_writes_into_build_xliff_by_default_and_fails_on_a_page_it_cannot_export(project, capsys):
+    code, _out, err = run(project, "export", "ar", capsys=capsys)
+    assert (code, err) == (1, "docs/clinics.ar.md:1: does not exist — start it with `translate new ar clinics.md`, then export it\n")
+    assert sorted(p.relative_to(project).as_posix() for p in (project / "build").rglob("*.xlf")) == ["build/xliff/ar/care.ar.xlf"]
+
+
+def test_an_import_that_is_refused_exits_with_1_and_says_why(project, capsys):
+    assert run(project, "export", "es", "care.md", capsys=capsys)[0] == 0
+    edit(project / "docs" / "care.es.md", "- médicos", "- médicas")
+    code, out, err = run(project, "import", str(project / "build" / "xliff" / "es" / "care.es.xlf"), capsys=capsys)
+    assert (code, out) == (1, "")
+    assert err.startswith("build/xliff/es/care.es.xlf:1: docs/care.es.md changed since this file was exported")
+
+
+def test_exporting_an_unknown_language_is_refused(project, capsys):
+    code, _out, err = run(project, "export", "fr", capsys=capsys)
+    assert code == 1 and err == "mkdocs.yml:1: unknown language 'fr' — use one of es, ar\n"

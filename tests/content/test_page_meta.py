@@ -69,3 +69,9 @@ def test_a_review_date_is_read_from_each_form_yaml_gives(value, expected):
 def test_a_value_that_is_not_a_date_is_refused(value):
     with pytest.raises(ValueError):
         parse_review_date(value)
+
+
+def test_a_sign_off_date_that_is_not_a_date_is_reported_at_its_line():
+    assert problems("translation: reviewed\nreviewed_by: Dr. Ruiz\nreviewed_on: yesterday\n") == [
+        (4, "reviewed_on 'yesterday' is not a date — write YYYY-MM-DD")
+    ]

@@ -1,6 +1,7 @@
 """What a reader is told about a page before trusting it: translation
-notices in the reader's language with a link to the English page, and the
-medical review line (last review, next review due, or overdue)."""
+notices in the reader's language with a link to the English page (or, for a
+reviewed translation, when it was reviewed), and the medical review line
+(last review, next review due, or overdue)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import pytest
 
 from patient_site.pages.status import DEFAULT_REVIEW_CYCLE_YEARS, Notice, ReaderStatus, reader_status, review_due_date
 from patient_site.translations.interface_text import InterfaceText
+from patient_site.translations.inventory import SignOff, TranslationState
 from tests.support.project import interface_text
 
 # Tiny interface text, so every expected string can be read off here.
@@ -19,6 +21,7 @@ TEXT = InterfaceText(
             "translation_missing": "Not in your language yet.",
             "translation_outdated": "The English page changed.",
             "translation_draft": "Not reviewed yet.",
+            "translation_reviewed": "Reviewed by a professional on {date}.",
             "english_page_link": "English page",
             "last_reviewed": "Reviewed {date}.",
             "review_due": "Every {years} years; next review {date}.",
@@ -28,6 +31,7 @@ TEXT = InterfaceText(
             "translation_missing": "Aún no está en su idioma.",
             "translation_outdated": "La página en inglés cambió.",
             "translation_draft": "Aún sin revisar.",
+            "translation_reviewed": "Revisada por un profesional el {date}.",
             "english_page_link": "Página en inglés",
             "last_reviewed": "Revisado el {date}.",
             "review_due": "Cada {years} años; próxima revisión el {date}.",
@@ -37,6 +41,12 @@ TEXT = InterfaceText(
 )
 TODAY = dt.date(2019, 1, 1)
 ENGLISH_URL = "services/hospital/"
+SIGNED = SignOff("Dr. Ruiz", "palliative care physician", dt.date(2018, 11, 30), "sha256:e", "sha256:t")
+
+
+def translation(state: str = "draft", review: str = "draft", sign_off: SignOff | None = None) -> TranslationState:
+    """The inventory's state of the page's Spanish translation."""
+    return TranslationState("services/hospital.md", "es", state, "services/hospital.es.md", review, sign_off)
 
 
 def status(meta=None, text_lang="es", reader_lang="es", today=TODAY, **options) -> ReaderStatus:
@@ -58,44 +68,73 @@ def test_the_english_page_has_no_notice():
     assert status({"last_reviewed": "2017-08-15"}, text_lang="en", reader_lang="en").notices == ()
 
 
-def test_a_reviewed_translation_up_to_date_has_no_notice():
-    assert status({"translation": "reviewed"}).notices == ()
-
-
 def test_a_draft_translation_says_so_in_the_readers_language_with_the_english_link():
-    assert status({"translation": "draft"}).notices == (
+    assert status(translation=translation()).notices == (
         Notice("draft", "Aún sin revisar.", "Página en inglés", ENGLISH_URL),
     )
 
 
-def test_an_untranslated_page_in_the_readers_language_gets_the_draft_notice():
-    assert [n.kind for n in status({"translation": "untranslated"}).notices] == ["draft"]
+def test_a_reviewed_translation_says_when_it_was_reviewed_in_the_readers_language():
+    assert status(translation=translation("reviewed", "reviewed", SIGNED)).notices == (
+        Notice("reviewed", "Revisada por un profesional el 30 de noviembre de 2018."),
+    )
 
 
-def test_an_outdated_translation_says_the_english_page_changed():
-    assert status({"translation": "reviewed"}, outdated=True).notices == (
+def test_a_translation_edited_after_its_sign_off_is_a_draft_again():
+    # The front matter still says "reviewed"; the inventory found the text changed.
+    result = status({"translation": "reviewed"}, translation=translation("draft", "draft", SIGNED))
+    assert [n.kind for n in result.notices] == ["draft"]
+
+
+def test_the_front_matter_alone_does_not_make_a_translation_reviewed():
+    assert [n.kind for n in status({"translation": "reviewed"}, translation=translation()).notices] == ["draft"]
+
+
+def test_a_translation_without_a_status_field_is_a_draft():
+    assert [n.kind for n in status({}, translation=translation()).notices] == ["draft"]
+
+
+def test_an_outdated_reviewed_translation_says_only_that_the_english_page_changed():
+    assert status(translation=translation("outdated", "reviewed", SIGNED)).notices == (
         Notice("outdated", "La página en inglés cambió.", "Página en inglés", ENGLISH_URL),
     )
 
 
 def test_an_outdated_draft_gets_both_notices_outdated_first():
-    assert [n.kind for n in status({"translation": "draft"}, outdated=True).notices] == ["outdated", "draft"]
+    assert [n.kind for n in status(translation=translation("outdated", "draft")).notices] == ["outdated", "draft"]
 
 
 def test_a_fallback_page_says_only_that_the_text_is_the_english_original():
     # The English text shown in the Spanish section: the draft and outdated
     # states of a translation the reader does not see do not apply.
-    result = status({"translation": "draft"}, text_lang="en", reader_lang="es", outdated=True)
+    result = status(text_lang="en", reader_lang="es", translation=translation("untranslated", ""))
     assert result.notices == (Notice("fallback", "Aún no está en su idioma.", "Página en inglés", ENGLISH_URL),)
 
 
 def test_the_notices_use_the_projects_own_words_in_the_readers_language():
     result = reader_status(
         meta={"translation": "draft"}, text_lang="es", reader_lang="es", today=TODAY, text=interface_text(),
-        english_url=ENGLISH_URL,
+        english_url=ENGLISH_URL, translation=translation(),
     )
     spanish = interface_text().messages("es")
     assert result.notices == (Notice("draft", spanish["translation_draft"], spanish["english_page_link"], ENGLISH_URL),)
+
+
+@pytest.mark.parametrize(
+    ("lang", "wording"),
+    [
+        ("en", "A medical professional reviewed this translation on Nov. 30, 2018."),
+        ("es", "Un profesional médico revisó esta traducción el 30 de noviembre de 2018."),
+        ("ar", "راجع أخصائي طبي هذه الترجمة بتاريخ 30 نوفمبر 2018."),
+        ("zh", "本译文已于2018年11月30日经医学专业人员审核。"),
+    ],
+)
+def test_the_reviewed_notice_is_in_each_readers_language_with_the_date_as_they_write_it(lang, wording):
+    result = reader_status(
+        meta={}, text_lang=lang, reader_lang=lang, today=TODAY, text=interface_text(),
+        translation=TranslationState("index.md", lang, "reviewed", f"index.{lang}.md", "reviewed", SIGNED),
+    )
+    assert result.notices == (Notice("reviewed", wording),)
 
 
 # -- the reader's language and the text's -------------------------------------
@@ -173,7 +212,7 @@ def test_a_shorter_review_cycle_moves_the_due_date_and_is_named_in_the_message()
 
 
 def test_a_page_without_a_review_date_has_no_review_line_but_keeps_its_notices():
-    result = status({"translation": "draft"})
+    result = status({"translation": "draft"}, translation=translation())
     assert (result.last_reviewed, result.review_due, result.reviewed_on, result.due_on) == ("", "", None, None)
     assert not result.review_overdue
     assert [n.kind for n in result.notices] == ["draft"]

@@ -20,3 +20,13 @@ def test_a_page_is_recorded_with_its_language_status_and_place_in_the_navigation
     assert recorded.body_html == "<h1>Care</h1>" and recorded.notices == status.notices
     assert recorded.file_prefix == "palliative"
     assert recorded.order == [p.file.src_uri for p in run.nav.pages].index("care.md")
+
+
+def test_a_reviewed_translation_s_handout_carries_the_reviewed_notice(tmp_path):
+    run = run_events(scenario("reviewed-translation", tmp_path / "site"), only_language="es")
+    page = run.page("index.es.md")
+    page.content = "<h1>Cuidados paliativos</h1>"
+    source = page_source(page, run.state, "es")
+    handout_pages.record(page, run.nav, source, reader_status.status_of(page, source, run.state), run.config, run.state)
+    (recorded,) = run.state.handouts
+    assert [notice.kind for notice in recorded.notices] == ["reviewed"]

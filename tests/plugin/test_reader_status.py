@@ -36,6 +36,22 @@ def test_a_current_draft_says_it_awaits_review(tmp_path):
     assert [n.kind for n in status.notices] == ["draft"]
 
 
+def test_a_signed_off_translation_says_when_a_medical_professional_reviewed_it(tmp_path):
+    _run, _source, status = _status(tmp_path, "reviewed-translation", "index.es.md", "es")
+    assert [(n.kind, n.text) for n in status.notices] == [
+        ("reviewed", interface_text().message("es", "translation_reviewed", date="30 de noviembre de 2026"))
+    ]
+
+
+def test_a_signed_off_translation_edited_since_is_a_draft_again(tmp_path):
+    config = scenario("reviewed-translation", tmp_path / "site")
+    page = config.parent / "docs" / "index.es.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("ayudan.", "le ayudan."), encoding="utf-8")
+    run = run_events(config, only_language="es")
+    source = page_source(run.page("index.es.md"), run.state, "es")
+    assert [n.kind for n in reader_status.status_of(run.page("index.es.md"), source, run.state).notices] == ["draft"]
+
+
 def test_every_page_shows_its_review_date_and_that_review_is_overdue(tmp_path):
     _run, _source, status = _status(tmp_path, "rtl", "index.ar.md", "ar", languages=("en", "ar"))
     assert status.review_overdue and status.reviewed_on.isoformat() == "2017-08-15"

@@ -98,7 +98,9 @@ def test_an_outdated_translation_says_the_english_page_has_changed(site_with_gap
     assert link.get("href") == "../../clinical-trials/"
 
 
-def test_a_reviewed_translation_shows_no_draft_notice_but_drafts_do(site_with_gaps):
-    assert _notices(site_with_gaps, "services/children.md", "es") == {}
+def test_a_reviewed_translation_says_when_it_was_reviewed_instead_of_the_draft_notice(site_with_gaps):
+    notices = _notices(site_with_gaps, "services/children.md", "es")
+    assert set(notices) == {"reviewed"}
+    assert notices["reviewed"].startswith("Un profesional médico revisó esta traducción el ")
     assert set(_notices(site_with_gaps, "services/children.md", "ar")) == {"draft"}
     assert _notices(site_with_gaps, "services/children.md", "en") == {}

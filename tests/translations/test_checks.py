@@ -9,6 +9,7 @@ from pathlib import Path
 from patient_site.translations.checks import gate_problems, parity_problems
 from patient_site.translations.glossary import Entry, Glossary, LanguageGlossary
 from patient_site.translations.inventory import Inventory, source_hash, take_inventory
+from tests.support.sign_off import signed_off
 
 LANGS = ("es", "ar")
 CARE = "---\ndescription: About care.\n---\n# Care { #care }\n\nWe offer palliative care.\n"
@@ -122,5 +123,13 @@ def test_the_strict_gate_adds_each_incomplete_page_with_the_command_to_run(tmp_p
 
 
 def test_a_complete_site_passes_the_strict_gate(tmp_path):
-    files = {"care.es.md": GOOD_ES, "care.ar.md": translation("# الرعاية { #care }\n\nنص.\n", status="reviewed")}
+    files = {"care.es.md": GOOD_ES, "care.ar.md": signed_off(translation("# الرعاية { #care }\n\nنص.\n"), CARE)}
     assert gate_problems(inventory(tmp_path, files), GLOSSARY, strict=True) == []
+
+
+def test_translation_reviewed_without_a_sign_off_fails_the_gate(tmp_path):
+    files = {"care.es.md": GOOD_ES.replace("translation: draft", "translation: reviewed")}
+    assert gate_problems(inventory(tmp_path, files), GLOSSARY, strict=False) == [
+        "docs/care.es.md:2: 'translation: reviewed' without the sign-off that records what was reviewed"
+        " — readers see a draft until a medical reviewer signs it off with `translate sign-off`"
+    ]

@@ -10,7 +10,14 @@ import pytest
 
 from patient_site.content.structure import parse_structure
 from patient_site.problems import ProblemsFound
-from patient_site.translations.glossary import Glossary, check_glossary, load_glossary
+from patient_site.translations.glossary import (
+    Entry,
+    Glossary,
+    LanguageGlossary,
+    check_glossary,
+    load_glossary,
+    terms_in,
+)
 from patient_site.translations.term_matching import contains, tokens
 from tests.support.project import PROJECT_DIR
 
@@ -200,3 +207,9 @@ def test_the_real_glossary_loads_and_every_entry_has_a_source():
     for language in glossary.languages.values():
         for entry in language.entries:
             assert entry.source.strip(), f"{language.path}: '{entry.english}' has no source"
+
+
+def test_the_terms_an_english_text_uses_in_the_glossary_s_order():
+    language = LanguageGlossary("es", "translations/glossary/es.yml", (Entry("palliative care", ("cuidados paliativos",)), Entry("Mayo Clinic", ("Mayo Clinic",), kind="name"), Entry("hospice", ("hospicio",))))
+    assert [e.english for e in terms_in("Mayo Clinic offers Palliative Care.", language)] == ["palliative care", "Mayo Clinic"]
+    assert terms_in("Anything.", None) == ()

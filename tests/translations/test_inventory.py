@@ -4,11 +4,13 @@ line, the content hash, titles and structures."""
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from pathlib import Path
 
 import pytest
 
+from patient_site.content.front_matter import split_front_matter
 from patient_site.translations.inventory import (
     DRAFT,
     MISSING,
@@ -19,7 +21,9 @@ from patient_site.translations.inventory import (
     TranslationState,
     source_hash,
     take_inventory,
+    translation_hash,
 )
+from tests.support.sign_off import signed_off
 
 LANGS = ("es", "ar")
 CARE = "---\ndescription: About care.\n---\n# Palliative care { #care }\n\nIt helps.\n"
@@ -49,7 +53,7 @@ def docs(tmp_path: Path) -> Path:
         tmp_path / "docs",
         {
             "care.md": CARE,
-            "care.es.md": translation("reviewed", HASH, "Cuidados paliativos"),
+            "care.es.md": signed_off(translation("draft", HASH, "Cuidados paliativos"), CARE, "Dr. Ruiz"),
             "care.ar.md": translation("draft", "sha256:0000000000000000", "الرعاية التلطيفية"),
             "team/work.md": TEAM,
             "team/work.es.md": "---\ntranslation: untranslated\n---\n" + TEAM,
@@ -77,8 +81,10 @@ def test_a_scaffold_not_yet_translated_is_untranslated(docs):
     assert state(docs, "team/work.md", "es") == TranslationState("team/work.md", "es", UNTRANSLATED, "team/work.es.md")
 
 
-def test_a_reviewed_translation_of_the_current_english_is_reviewed(docs):
-    assert state(docs, "care.md", "es") == TranslationState("care.md", "es", REVIEWED, "care.es.md", REVIEWED)
+def test_a_signed_off_translation_of_the_current_english_is_reviewed_with_its_sign_off(docs):
+    result = state(docs, "care.md", "es")
+    assert (result.state, result.review) == (REVIEWED, REVIEWED)
+    assert (result.sign_off.reviewer, result.sign_off.role, result.sign_off.date) == ("Dr. Ruiz", "", dt.date(2026, 11, 30))
 
 
 def test_a_translation_of_an_older_english_text_is_outdated_and_keeps_its_review_state(docs):
@@ -87,7 +93,47 @@ def test_a_translation_of_an_older_english_text_is_outdated_and_keeps_its_review
 
 def test_a_reviewed_translation_becomes_outdated_when_the_english_changes(docs):
     write(docs, {"care.md": CARE + "\nA new paragraph.\n"})
-    assert state(docs, "care.md", "es") == TranslationState("care.md", "es", OUTDATED, "care.es.md", REVIEWED)
+    assert (state(docs, "care.md", "es").state, state(docs, "care.md", "es").review) == (OUTDATED, REVIEWED)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("Texto.", "Texto corregido."),  # the text
+        ("Cuidados paliativos {", "Cuidados {"),  # a heading
+        ("---\ntranslation", "---\ndescription: Sobre los cuidados.\ntranslation"),  # what search results show
+    ],
+)
+def test_an_edit_after_the_sign_off_returns_the_translation_to_draft(docs, old, new):
+    text = (docs / "care.es.md").read_text(encoding="utf-8")
+    write(docs, {"care.es.md": text.replace(old, new, 1)})
+    result = state(docs, "care.md", "es")
+    assert (result.state, result.review, result.sign_off.reviewer) == (DRAFT, DRAFT, "Dr. Ruiz")
+    assert take_inventory(docs, LANGS).problems == []  # editing a reviewed page is work, not a mistake
+
+
+def test_trailing_spaces_and_blank_lines_added_after_the_sign_off_keep_it(docs):
+    text = (docs / "care.es.md").read_text(encoding="utf-8")
+    write(docs, {"care.es.md": text.replace("Texto.", "Texto.   \n\n")})
+    assert state(docs, "care.md", "es").state == REVIEWED
+
+
+def test_a_sign_off_of_another_english_text_does_not_hold(docs):
+    # Restamped by hand against the current English without a new review.
+    text = (docs / "care.es.md").read_text(encoding="utf-8")
+    write(docs, {"care.md": CARE + "\nMore.\n"})
+    write(docs, {"care.es.md": text.replace(HASH, source_hash(CARE + "\nMore.\n"), 1)})
+    assert (state(docs, "care.md", "es").state, state(docs, "care.md", "es").review) == (DRAFT, DRAFT)
+
+
+def test_translation_reviewed_written_by_hand_is_a_draft_and_a_problem_at_its_line(docs):
+    write(docs, {"care.es.md": translation("reviewed", HASH, "Cuidados paliativos")})
+    inventory = take_inventory(docs, LANGS)
+    assert (inventory.state("care.md", "es").state, inventory.state("care.md", "es").sign_off) == (DRAFT, None)
+    assert [str(p) for p in inventory.problems] == [
+        "docs/care.es.md:2: 'translation: reviewed' without the sign-off that records what was reviewed"
+        " — readers see a draft until a medical reviewer signs it off with `translate sign-off`"
+    ]
 
 
 @pytest.mark.parametrize("status", ["draft", None])
@@ -152,6 +198,21 @@ def test_an_impossible_date_in_front_matter_is_a_problem_not_an_exception(docs):
 
 
 # -- the content hash ----------------------------------------------------------------------
+
+
+def test_a_translation_s_hash_leaves_out_the_fields_the_tool_writes():
+    body = "---\ndescription: Sobre.\n---\n# Atención\n"
+    tooled = (
+        "---\ndescription: Sobre.\ntranslation: reviewed\nsource_hash: x\nsource_commit: y\nreviewed_by: Dr. Ruiz\n"
+        "reviewer_role: MD\nreviewed_on: 2026-01-02\nreviewed_source_hash: z\nreviewed_translation_hash: w\n---\n# Atención\n"
+    )
+    assert translation_hash(split_front_matter(tooled)) == translation_hash(split_front_matter(body))
+
+
+def test_a_translation_s_hash_sees_its_body_and_its_other_fields():
+    base = translation_hash(split_front_matter("---\ndescription: Sobre.\n---\n# Atención\n"))
+    assert translation_hash(split_front_matter("---\ndescription: Sobre.\n---\n# Cuidado\n")) != base
+    assert translation_hash(split_front_matter("---\ndescription: Acerca.\n---\n# Atención\n")) != base
 
 
 def test_the_hash_is_a_short_sha256_of_the_text():

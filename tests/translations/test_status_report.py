@@ -8,6 +8,7 @@ from pathlib import Path
 
 from patient_site.translations.inventory import Inventory, source_hash, take_inventory
 from patient_site.translations.status_report import status_json, status_table
+from tests.support.sign_off import signed_off
 
 LANGS = ("es", "ar")
 CARE = "# Care { #care }\n\nText.\n"
@@ -22,9 +23,9 @@ def translation(status: str, english: str) -> str:
 FILES = {
     "care.md": CARE,
     "care.es.md": translation("draft", CARE),
-    "care.ar.md": translation("reviewed", "# An older English text\n"),  # outdated, was reviewed
+    "care.ar.md": signed_off(translation("draft", "# Older\n"), "# Older\n"),  # outdated, was reviewed
     "help.md": HELP,
-    "help.es.md": translation("reviewed", HELP),
+    "help.es.md": signed_off(translation("draft", HELP), HELP, "Dr. Ruiz"),
     "help.ar.md": translation("draft", "# Older\n"),  # outdated draft
     "team.md": TEAM,
     "team.es.md": translation("untranslated", TEAM),
@@ -109,13 +110,25 @@ def test_the_json_lists_every_page_in_every_language_with_its_file(tmp_path):
     data = json.loads(status_json(inventory(tmp_path)))
     assert data["languages"] == ["es", "ar"]
     assert data["pages"] == [
-        {"page": "care.md", "lang": "ar", "state": "outdated", "review": "reviewed", "file": "docs/care.ar.md"},
-        {"page": "care.md", "lang": "es", "state": "draft", "review": "draft", "file": "docs/care.es.md"},
-        {"page": "help.md", "lang": "ar", "state": "outdated", "review": "draft", "file": "docs/help.ar.md"},
-        {"page": "help.md", "lang": "es", "state": "reviewed", "review": "reviewed", "file": "docs/help.es.md"},
-        {"page": "team.md", "lang": "ar", "state": "missing", "review": "", "file": "docs/team.ar.md"},
-        {"page": "team.md", "lang": "es", "state": "untranslated", "review": "", "file": "docs/team.es.md"},
+        {"page": "care.md", "lang": "ar", "state": "outdated", "review": "reviewed", "file": "docs/care.ar.md", "sign_off": {"reviewer": "Dr. Test", "role": "", "date": "2026-11-30", "holds": True}},
+        {"page": "care.md", "lang": "es", "state": "draft", "review": "draft", "file": "docs/care.es.md", "sign_off": None},
+        {"page": "help.md", "lang": "ar", "state": "outdated", "review": "draft", "file": "docs/help.ar.md", "sign_off": None},
+        {"page": "help.md", "lang": "es", "state": "reviewed", "review": "reviewed", "file": "docs/help.es.md", "sign_off": {"reviewer": "Dr. Ruiz", "role": "", "date": "2026-11-30", "holds": True}},
+        {"page": "team.md", "lang": "ar", "state": "missing", "review": "", "file": "docs/team.ar.md", "sign_off": None},
+        {"page": "team.md", "lang": "es", "state": "untranslated", "review": "", "file": "docs/team.es.md", "sign_off": None},
     ]
+
+
+def test_the_json_gives_the_reviewer_s_role_and_says_when_a_sign_off_no_longer_holds(tmp_path):
+    signed = signed_off(translation("draft", HELP), HELP, "Dr. Ruiz").replace("reviewed_by", "reviewer_role: MD, palliative care\nreviewed_by")
+    files = {"help.md": HELP, "help.es.md": signed.replace("# T", "# T edited")}
+    row = json.loads(status_json(inventory(tmp_path, files)))["pages"][1]
+    assert (row["state"], row["sign_off"]) == ("draft", {"reviewer": "Dr. Ruiz", "role": "MD, palliative care", "date": "2026-11-30", "holds": False})
+
+
+def test_a_draft_edited_after_its_sign_off_says_so_in_the_table(tmp_path):
+    files = {"help.md": HELP, "help.es.md": signed_off(translation("draft", HELP), HELP).replace("# T", "# T edited")}
+    assert rows(status_table(inventory(tmp_path, files)))["help.md"] == ["draft", "(edited)", "missing"]
 
 
 def test_the_json_lists_orphans_and_problems(tmp_path):

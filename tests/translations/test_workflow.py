@@ -12,7 +12,7 @@ import pytest
 
 from patient_site.content.front_matter import split_front_matter
 from patient_site.project import ProjectPaths, project_paths
-from patient_site.translations.inventory import source_hash
+from patient_site.translations.inventory import REVIEWED, source_hash, take_inventory, translation_hash
 from patient_site.translations.workflow import (
     WorkflowError,
     command_diff,
@@ -155,7 +155,8 @@ def test_stamping_records_the_current_english_text_and_keeps_the_translation(pat
 
 
 def test_stamping_a_reviewed_translation_sets_it_back_to_draft(paths):
-    translated(paths, "reviewed")
+    translated(paths, "draft")
+    command_sign_off(paths, "es", "care.md", "Dr. Ruiz", LANGS)
     assert command_stamp(paths, "es", "care.md", LANGS) == (
         "stamped docs/care.es.md as translated from the current English page"
         " — set back to draft until a medical reviewer signs it off"
@@ -171,16 +172,52 @@ def test_stamp_refuses_broken_front_matter_with_its_line(paths):
 # -- sign-off ---------------------------------------------------------------------------------
 
 
-def test_sign_off_records_the_reviewer_and_the_day(paths):
+def test_sign_off_records_the_reviewer_the_day_and_what_was_reviewed(paths):
     translated(paths, "draft")
-    before = dt.date.today().isoformat()
+    text = (paths.docs_dir / "care.es.md").read_text(encoding="utf-8")
     assert (
-        command_sign_off(paths, "es", "care.md", "Dr. Ruiz", LANGS)
+        command_sign_off(paths, "es", "care.md", "Dr. Ruiz", LANGS, today=dt.date(2026, 5, 4))
         == "signed off docs/care.es.md as reviewed by Dr. Ruiz"
     )
+    assert meta(paths, "care.es.md") == {
+        "translation": "reviewed",
+        "source_hash": source_hash(CARE),
+        "reviewed_by": "Dr. Ruiz",
+        "reviewed_on": "2026-05-04",
+        "reviewed_source_hash": source_hash(CARE),
+        "reviewed_translation_hash": translation_hash(split_front_matter(text)),
+    }
+    assert (paths.docs_dir / "care.es.md").read_text(encoding="utf-8").endswith("---\n# Atención { #care }\n\nTexto.\n")
+
+
+def test_a_signed_off_translation_is_reviewed(paths):
+    translated(paths, "draft")
+    command_sign_off(paths, "es", "care.md", "Dr. Ruiz", LANGS)
+    assert take_inventory(paths.docs_dir, LANGS).state("care.md", "es").state == REVIEWED
+
+
+def test_sign_off_records_the_reviewer_s_role(paths):
+    translated(paths, "draft")
+    assert command_sign_off(paths, "es", "care.md", "Dr. Ruiz", LANGS, role="MD, palliative medicine") == (
+        "signed off docs/care.es.md as reviewed by Dr. Ruiz (MD, palliative medicine)"
+    )
+    assert meta(paths, "care.es.md")["reviewer_role"] == "MD, palliative medicine"
+
+
+def test_a_new_sign_off_replaces_the_last_one_role_included(paths):
+    translated(paths, "draft")
+    command_sign_off(paths, "es", "care.md", "Dr. Ruiz", LANGS, role="MD", today=dt.date(2026, 5, 4))
+    command_sign_off(paths, "es", "care.md", "Dr. Chen", LANGS, today=dt.date(2026, 6, 1))
     fields = meta(paths, "care.es.md")
-    assert (fields["translation"], fields["reviewed_by"]) == ("reviewed", "Dr. Ruiz")
-    assert fields["reviewed_on"] in {before, dt.date.today().isoformat()}
+    assert (fields["reviewed_by"], fields["reviewer_role"], fields["reviewed_on"]) == ("Dr. Chen", "", "2026-06-01")
+    assert take_inventory(paths.docs_dir, LANGS).state("care.md", "es").state == REVIEWED
+
+
+def test_sign_off_refuses_an_empty_reviewer_name(paths):
+    translated(paths, "draft")
+    assert refusal(command_sign_off, paths, "es", "care.md", "  ", LANGS) == (
+        'the reviewer\'s name is empty — give it with --reviewer "Name, credentials"'
+    )
 
 
 def test_sign_off_refuses_a_translation_that_does_not_exist(paths):

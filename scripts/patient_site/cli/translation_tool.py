@@ -5,7 +5,9 @@
     translate new LANG PAGE
     translate stamp LANG PAGE
     translate diff LANG PAGE
-    translate sign-off LANG PAGE --reviewer NAME
+    translate sign-off LANG PAGE --reviewer NAME [--role ROLE]
+    translate export LANG [PAGE…] [--out DIR]
+    translate import FILE… [--force]
 
 PAGE is the English page, relative to docs/ (`services/hospital.md`) or with
 the docs/ prefix. See translations/README.md for the workflow. (The module is
@@ -21,6 +23,7 @@ from pathlib import Path
 from patient_site.problems import ProblemsFound
 from patient_site.project import read_project
 from patient_site.translations.checks import COMMAND, gate_problems, parity_problems
+from patient_site.translations.exchange import Report, command_export, command_import
 from patient_site.translations.glossary import load_glossary
 from patient_site.translations.inventory import take_inventory
 from patient_site.translations.status_report import status_json, status_table
@@ -52,8 +55,25 @@ def _parser() -> argparse.ArgumentParser:
         command.add_argument("lang")
         command.add_argument("page")
         if name == "sign-off":
-            command.add_argument("--reviewer", required=True)
+            command.add_argument("--reviewer", required=True, help='the medical reviewer, e.g. "Ana Ruiz, MD"')
+            command.add_argument("--role", default="", help='their role or credential, e.g. "palliative care physician"')
+    export = commands.add_parser("export", help="XLIFF 1.2 files of a language's pages, for a CAT tool")
+    export.add_argument("lang")
+    export.add_argument("pages", nargs="*", metavar="PAGE", help="English pages (default: every page)")
+    export.add_argument("--out", type=Path, help="the folder to write into (default: build/xliff/LANG)")
+    load = commands.add_parser("import", help="write a CAT tool's XLIFF files back into the translations")
+    load.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    load.add_argument("--force", action="store_true", help="import even into a page changed since the export")
     return parser
+
+
+def _print_report(report: Report) -> int:
+    if report.lines:
+        print("\n".join(report.lines))
+    if report.problems:
+        print("\n".join(str(p) for p in sorted(set(report.problems))), file=sys.stderr)
+        return 1
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -61,6 +81,15 @@ def main(argv: list[str] | None = None) -> int:
     project = read_project(args.config.resolve())
     paths, languages = project.paths, project.languages.others
     try:
+        if args.command in ("export", "import"):
+            try:
+                glossary = load_glossary(paths.glossary, project.languages.all, paths.display(paths.glossary))
+            except ProblemsFound as found:
+                print(found, file=sys.stderr)
+                return 1
+            if args.command == "export":
+                return _print_report(command_export(paths, args.lang, args.pages, args.out, languages, glossary))
+            return _print_report(command_import(paths, args.files, args.force, languages, glossary))
         if args.command in ("status", "check"):
             inventory = take_inventory(paths.docs_dir, languages)
             try:
@@ -90,7 +119,7 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "diff":
             print(command_diff(paths, args.lang, args.page, languages))
         elif args.command == "sign-off":
-            print(command_sign_off(paths, args.lang, args.page, args.reviewer, languages))
+            print(command_sign_off(paths, args.lang, args.page, args.reviewer, languages, role=args.role))
     except WorkflowError as error:
         print(f"{COMMAND} {args.command}: {error}", file=sys.stderr)
         return 2

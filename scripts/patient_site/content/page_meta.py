@@ -1,10 +1,17 @@
 """The front matter fields a page may carry, and what each may hold.
 
     description     the summary for search results and link previews
-    last_reviewed   the medical content's review date (YYYY-MM-DD)
+    last_reviewed   the medical content's review date (YYYY-MM-DD), the
+                    English page's, which translations copy
     translation     untranslated | draft | reviewed (translations only)
-    source_hash, source_commit, reviewed_by, reviewed_on, reviewed_source_hash,
-    reviewed_translation_hash   written by the translators' tool
+
+Written by the translators' tool, never by hand:
+
+    source_hash, source_commit      `stamp`: the English text translated from
+    reviewed_by, reviewer_role, reviewed_on, reviewed_source_hash,
+    reviewed_translation_hash       `sign-off`: who reviewed the translation,
+                                    in what role, when, and the English and
+                                    translated texts they reviewed
 
 Each problem is reported at the line of its own field.
 """
@@ -20,6 +27,12 @@ UNTRANSLATED = "untranslated"
 DRAFT = "draft"
 REVIEWED = "reviewed"
 TRANSLATION_STATES = (UNTRANSLATED, DRAFT, REVIEWED)
+STAMP_FIELDS = ("source_hash", "source_commit")
+SIGN_OFF_FIELDS = ("reviewed_by", "reviewer_role", "reviewed_on", "reviewed_source_hash", "reviewed_translation_hash")
+# What the tool writes about a translation rather than what it says: a
+# translation's own content hash leaves these out, so stamping or signing it
+# off does not change it.
+TOOL_FIELDS = ("translation", *STAMP_FIELDS, *SIGN_OFF_FIELDS)
 
 
 def parse_review_date(value: Any) -> dt.date | None:
@@ -43,13 +56,11 @@ def meta_problems(document: Document) -> list[tuple[int, str]]:
             document.line_of("translation"),
             f"unknown translation status '{status}' — use one of {', '.join(TRANSLATION_STATES)}",
         ))
-    try:
-        parse_review_date(meta.get("last_reviewed"))
-    except (TypeError, ValueError):
-        problems.append((
-            document.line_of("last_reviewed"),
-            f"last_reviewed '{meta.get('last_reviewed')}' is not a date — write YYYY-MM-DD",
-        ))
+    for key in ("last_reviewed", "reviewed_on"):
+        try:
+            parse_review_date(meta.get(key))
+        except (TypeError, ValueError):
+            problems.append((document.line_of(key), f"{key} '{meta.get(key)}' is not a date — write YYYY-MM-DD"))
     description = meta.get("description")
     if description is not None and not isinstance(description, str):
         problems.append((document.line_of("description"), "description must be text — write it on one line"))

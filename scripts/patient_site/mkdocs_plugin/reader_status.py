@@ -28,7 +28,7 @@ def status_of(page: Page, source: PageSource, state: BuildState) -> ReaderStatus
         reader_lang=source.reader_lang,
         today=state.today,
         text=state.text,
-        outdated=state.is_outdated(source.english_src, source.reader_lang),
+        translation=state.translation(source.english_src, source.reader_lang),
         english_url=english_link(page, source),
         review_cycle_years=state.review_cycle_years,
     )

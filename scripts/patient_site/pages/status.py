@@ -2,10 +2,14 @@
 
 The medical review date and, by the site's review cycle, when the next review
 is due (or that it is overdue); whether the text is a translation awaiting
-medical review, a translation older than its English page, or the English
-text shown because no translation exists. Each notice is worded in the
-reader's language. The site and the printed handouts use the same status, so
-a notice travels with the paper.
+medical review, a translation a medical professional reviewed (and when), a
+translation older than its English page, or the English text shown because
+no translation exists. Each notice is worded in the reader's language. The
+site and the printed handouts use the same status, so a notice travels with
+the paper.
+
+Whether a translation is reviewed is the inventory's answer, not its front
+matter's: a translation edited after its sign-off is a draft again.
 """
 
 from __future__ import annotations
@@ -14,21 +18,21 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from patient_site.content.page_meta import DRAFT, UNTRANSLATED, parse_review_date
+from patient_site.content.page_meta import DRAFT, REVIEWED, parse_review_date
 from patient_site.translations.dates import format_date
 from patient_site.translations.interface_text import InterfaceText
+from patient_site.translations.inventory import OUTDATED, TranslationState
 from patient_site.translations.languages import text_direction
 
 # MedlinePlus reviews its health content on a three-year cycle; the project
 # follows it unless mkdocs.yml says otherwise (review_cycle_years).
 DEFAULT_REVIEW_CYCLE_YEARS = 3
 FALLBACK = "fallback"
-OUTDATED = "outdated"
 
 
 @dataclass(frozen=True)
 class Notice:
-    kind: str  # "draft" | "outdated" | "fallback"
+    kind: str  # "draft" | "reviewed" | "outdated" | "fallback"
     text: str
     link_text: str = ""
     link_url: str = ""  # a site URL (relative to the site root)
@@ -68,20 +72,25 @@ def reader_status(
     reader_lang: str,
     today: dt.date,
     text: InterfaceText,
-    outdated: bool = False,
+    translation: TranslationState | None = None,
     english_url: str = "",
     review_cycle_years: int = DEFAULT_REVIEW_CYCLE_YEARS,
 ) -> ReaderStatus:
-    """The status of one page as shown to a reader of `reader_lang`."""
+    """The status of one page as shown to a reader of `reader_lang`;
+    `translation` is the inventory's state of the page in that language
+    (None for a page in the site's default language)."""
     notices = []
     link_text = text.message(reader_lang, "english_page_link")
     if text_lang != reader_lang:
         notices.append(Notice(FALLBACK, text.message(reader_lang, "translation_missing"), link_text, english_url))
-    else:
-        if outdated:
+    elif translation is not None:
+        if translation.state == OUTDATED:
             notices.append(Notice(OUTDATED, text.message(reader_lang, "translation_outdated"), link_text, english_url))
-        if meta.get("translation") in (DRAFT, UNTRANSLATED):
+        if translation.review != REVIEWED:
             notices.append(Notice(DRAFT, text.message(reader_lang, "translation_draft"), link_text, english_url))
+        elif translation.state == REVIEWED and translation.sign_off is not None and translation.sign_off.date:
+            date = format_date(translation.sign_off.date, reader_lang)
+            notices.append(Notice(REVIEWED, text.message(reader_lang, "translation_reviewed", date=date)))
     reviewed = parse_review_date(meta.get("last_reviewed"))
     if reviewed is None:
         return ReaderStatus(text_lang, reader_lang, notices=tuple(notices))

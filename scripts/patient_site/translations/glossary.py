@@ -145,6 +145,15 @@ def load_glossary(folder: Path, languages: tuple[str, ...] | None = None, displa
     return Glossary(languages_found)
 
 
+def terms_in(english_text: str, language: LanguageGlossary | None) -> tuple[Entry, ...]:
+    """The entries of a language's glossary whose English term or name an
+    English text uses (in the glossary's order)."""
+    if language is None:
+        return ()
+    text = tokens(english_text, "en")
+    return tuple(entry for entry in language.entries if entry.accept and uses_any(text, (tokens(entry.english, "en"),)))
+
+
 def _forms(entry: Entry, lang: str) -> tuple[Tokens, ...]:
     return tuple(tokens(form, lang) for form in entry.accept)
 

@@ -9,6 +9,12 @@ again. Dates are not used: a rebase or a typo commit changes them.
 The hash ignores trailing spaces and blank lines (they change nothing a
 reader sees) but not indentation (it is meaningful in Markdown).
 
+A medical reviewer's sign-off records the hashes of the English text and of
+the translation that were reviewed. The translation is *reviewed* only while
+both still match: any edit to it afterwards (a word, its description) makes it
+a draft again. Its hash leaves out the fields the tool writes (`stamp`,
+`sign-off`), so recording the sign-off does not itself change it.
+
 Reading docs/ is the inventory's job alone: each file is read and its front
 matter parsed once per build, and a file that cannot be read (not UTF-8,
 broken front matter) is a problem with its line, never an exception.
@@ -16,12 +22,14 @@ broken front matter) is a problem with its line, never an exception.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from patient_site.content.front_matter import Document, FrontMatterError, split_front_matter
-from patient_site.content.page_meta import DRAFT, REVIEWED, UNTRANSLATED, meta_problems
+from patient_site.content.page_meta import DRAFT, REVIEWED, TOOL_FIELDS, UNTRANSLATED, meta_problems, parse_review_date
 from patient_site.content.source_files import SourceError, read_text
 from patient_site.content.structure import Structure, h1_title, parse_structure
 from patient_site.problems import Problem
@@ -43,6 +51,41 @@ def source_hash(text: str) -> str:
     return "sha256:" + hashlib.sha256(normalized.encode("utf-8")).hexdigest()[:16]
 
 
+def translation_hash(document: Document) -> str:
+    """The content hash of a translation: its body and its front matter
+    without the fields the translators' tool writes (see page_meta)."""
+    fields = {key: value for key, value in document.meta.items() if key not in TOOL_FIELDS}
+    return source_hash(json.dumps(fields, sort_keys=True, ensure_ascii=False, default=str) + "\n" + document.body)
+
+
+@dataclass(frozen=True)
+class SignOff:
+    """A medical reviewer's sign-off, as recorded in a translation's front matter."""
+
+    reviewer: str
+    role: str
+    date: dt.date | None
+    source_hash: str  # the English text reviewed
+    translation_hash: str  # the translation reviewed
+
+
+def recorded_sign_off(meta: dict) -> SignOff | None:
+    """The sign-off recorded in front matter (None if there is none)."""
+    if not meta.get("reviewed_by"):
+        return None
+    try:
+        date = parse_review_date(meta.get("reviewed_on"))
+    except (TypeError, ValueError):  # reported by meta_problems
+        date = None
+    return SignOff(
+        str(meta["reviewed_by"]),
+        str(meta.get("reviewer_role") or ""),
+        date,
+        str(meta.get("reviewed_source_hash") or ""),
+        str(meta.get("reviewed_translation_hash") or ""),
+    )
+
+
 @dataclass(frozen=True)
 class TranslationState:
     """One English page in one translation language."""
@@ -52,6 +95,7 @@ class TranslationState:
     state: str  # one of STATES
     path: str  # the translation file, relative to docs/
     review: str = ""  # "draft" | "reviewed" for a translation that exists
+    sign_off: SignOff | None = None  # the last sign-off recorded (in force only if review is "reviewed")
 
     @property
     def usable(self) -> bool:
@@ -119,15 +163,40 @@ class Inventory:
         return titles
 
 
+def sign_off_holds(document: Document, sign_off: SignOff | None) -> bool:
+    """Whether a sign-off covers the translation as it is now: the text
+    reviewed is the text now, translated from the English it was stamped from."""
+    return (
+        sign_off is not None
+        and sign_off.translation_hash == translation_hash(document)
+        and sign_off.source_hash == document.meta.get("source_hash")
+    )
+
+
 def translation_state(document: Document, english_hash: str) -> tuple[str, str]:
     """(state, review) of one translation against its English page's hash."""
     status = document.meta.get("translation", DRAFT)
     if status == UNTRANSLATED:
         return UNTRANSLATED, ""
-    review = REVIEWED if status == REVIEWED else DRAFT
+    reviewed = status == REVIEWED and sign_off_holds(document, recorded_sign_off(document.meta))
+    review = REVIEWED if reviewed else DRAFT
     if document.meta.get("source_hash") != english_hash:
         return OUTDATED, review
     return review, review
+
+
+def _unrecorded_review(document: Document, display: str) -> Problem | None:
+    """`translation: reviewed` written by hand, without the sign-off that makes it so."""
+    if document.meta.get("translation") != REVIEWED:
+        return None
+    sign_off = recorded_sign_off(document.meta)
+    if sign_off is not None and sign_off.translation_hash:
+        return None
+    return Problem(
+        display,
+        document.line_of("translation"),
+        "'translation: reviewed' without the sign-off that records what was reviewed — readers see a draft until a medical reviewer signs it off with `translate sign-off`",
+    )
 
 
 def _read(docs_dir: Path, src: str, inventory: Inventory) -> None:
@@ -144,6 +213,9 @@ def _read(docs_dir: Path, src: str, inventory: Inventory) -> None:
         inventory.problems.append(Problem(display, error.line, error.message))
         return
     inventory.problems.extend(Problem(display, line, message) for line, message in meta_problems(document))
+    unrecorded = _unrecorded_review(document, display)
+    if unrecorded is not None:
+        inventory.problems.append(unrecorded)
     inventory.documents[src] = document
 
 
@@ -177,7 +249,8 @@ def take_inventory(docs_dir: Path, languages: tuple[str, ...]) -> Inventory:
             if document is None or english is None:  # unreadable, already a problem
                 continue
             state, review = translation_state(document, english_hash)
-            inventory.states[(page, lang)] = TranslationState(page, lang, state, path, review)
+            sign_off = recorded_sign_off(document.meta)
+            inventory.states[(page, lang)] = TranslationState(page, lang, state, path, review, sign_off)
     for path, english in orphaned_translations(sources, languages):
         lang = split_language(path, languages)[1] or ""
         inventory.orphans.append(TranslationState(english, lang, ORPHAN, path))

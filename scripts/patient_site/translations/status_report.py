@@ -1,10 +1,16 @@
-"""The status of every page in every language, as a table or as JSON."""
+"""The status of every page in every language, as a table or as JSON.
+
+A draft that a medical reviewer had signed off before it was edited says so
+("draft (edited)"): the reviewer has to look at it again. The JSON carries
+each translation's last sign-off (reviewer, role, date) and whether it still
+holds.
+"""
 
 from __future__ import annotations
 
 import json
 
-from patient_site.translations.inventory import DRAFT, OUTDATED, REVIEWED, STATES, Inventory
+from patient_site.translations.inventory import DRAFT, OUTDATED, REVIEWED, STATES, Inventory, TranslationState
 
 
 def _cell(inventory: Inventory, page: str, lang: str) -> str:
@@ -13,7 +19,21 @@ def _cell(inventory: Inventory, page: str, lang: str) -> str:
         return "error"
     if state.state == OUTDATED:
         return f"outdated ({state.review})"
+    if state.state == DRAFT and state.sign_off is not None:
+        return "draft (edited)"
     return state.state
+
+
+def _sign_off(state: TranslationState) -> dict | None:
+    sign_off = state.sign_off
+    if sign_off is None:
+        return None
+    return {
+        "reviewer": sign_off.reviewer,
+        "role": sign_off.role,
+        "date": sign_off.date.isoformat() if sign_off.date else "",
+        "holds": state.review == REVIEWED,
+    }
 
 
 def status_table(inventory: Inventory) -> str:
@@ -39,7 +59,14 @@ def status_json(inventory: Inventory) -> str:
         {
             "languages": list(inventory.languages),
             "pages": [
-                {"page": s.page, "lang": s.lang, "state": s.state, "review": s.review, "file": f"docs/{s.path}"}
+                {
+                    "page": s.page,
+                    "lang": s.lang,
+                    "state": s.state,
+                    "review": s.review,
+                    "file": f"docs/{s.path}",
+                    "sign_off": _sign_off(s),
+                }
                 for s in sorted(inventory.states.values(), key=lambda s: (s.page, s.lang))
             ],
             "orphans": [{"file": f"docs/{o.path}", "lang": o.lang, "missing_page": f"docs/{o.page}"} for o in inventory.orphans],

@@ -17,7 +17,7 @@ from patient_site.content.front_matter import FrontMatterError, set_fields, spli
 from patient_site.content.page_meta import DRAFT, REVIEWED, UNTRANSLATED
 from patient_site.project import ProjectPaths
 from patient_site.translations.checks import COMMAND
-from patient_site.translations.inventory import source_hash
+from patient_site.translations.inventory import source_hash, translation_hash
 from patient_site.translations.languages import translation_path
 
 
@@ -115,19 +115,41 @@ def command_stamp(paths: ProjectPaths, lang: str, page: str, languages: tuple[st
     return f"stamped {paths.display(target)} as translated from the current English page{note}"
 
 
-def command_sign_off(paths: ProjectPaths, lang: str, page: str, reviewer: str, languages: tuple[str, ...]) -> str:
+def command_sign_off(
+    paths: ProjectPaths,
+    lang: str,
+    page: str,
+    reviewer: str,
+    languages: tuple[str, ...],
+    role: str = "",
+    today: dt.date | None = None,
+) -> str:
+    """Record a medical reviewer's sign-off: who, in what role, when, and the
+    hashes of the English and the translation reviewed (see inventory)."""
     english, target = _files(paths, lang, page, languages)
+    if not reviewer.strip():
+        raise WorkflowError("the reviewer's name is empty — give it with --reviewer \"Name, credentials\"")
     if not target.exists():
         raise WorkflowError(f"{paths.display(target)} does not exist")
     text = target.read_text(encoding="utf-8")
     meta = _meta(paths, target, text)
     if meta.get("translation") == UNTRANSLATED:
         raise WorkflowError("this page is not translated yet — translate and stamp it first")
-    if meta.get("source_hash") != source_hash(english.read_text(encoding="utf-8")):
+    english_hash = source_hash(english.read_text(encoding="utf-8"))
+    if meta.get("source_hash") != english_hash:
         raise WorkflowError(f"this translation is outdated — update it and run `{COMMAND} stamp {lang} {_page_arg(page)}` first")
-    updates = {"translation": REVIEWED, "reviewed_by": reviewer, "reviewed_on": dt.date.today()}
+    updates: dict[str, object] = {
+        "translation": REVIEWED,
+        "reviewed_by": reviewer.strip(),
+        "reviewed_on": today or dt.date.today(),
+        "reviewed_source_hash": english_hash,
+        "reviewed_translation_hash": translation_hash(split_front_matter(text)),
+    }
+    if role.strip() or "reviewer_role" in meta:  # (a new sign-off without a role clears the last one's)
+        updates["reviewer_role"] = role.strip()
     target.write_text(set_fields(text, updates), encoding="utf-8")
-    return f"signed off {paths.display(target)} as reviewed by {reviewer}"
+    as_role = f" ({role.strip()})" if role.strip() else ""
+    return f"signed off {paths.display(target)} as reviewed by {reviewer.strip()}{as_role}"
 
 
 def command_diff(paths: ProjectPaths, lang: str, page: str, languages: tuple[str, ...]) -> str:
