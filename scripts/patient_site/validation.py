@@ -27,7 +27,7 @@ from patient_site.problems import Problem, ProblemsFound, unique_sorted
 from patient_site.project import ProjectPaths
 from patient_site.references.bibliography import Bibliography, load_bibliography
 from patient_site.translations.glossary import Glossary, load_glossary
-from patient_site.translations.interface_text import InterfaceText, load_interface_text
+from patient_site.translations.interface_text import REQUIRED_MESSAGES, InterfaceText, load_interface_text
 from patient_site.translations.inventory import Inventory, take_inventory
 from patient_site.translations.languages import SiteLanguages
 
@@ -65,7 +65,9 @@ def load_inputs(paths: ProjectPaths, languages: SiteLanguages, memo: ContentMemo
     if paths.bibliography.is_file():
         inputs.bibliography = load("bibliography", paths.bibliography, load_bibliography, paths.display(paths.bibliography))
     inputs.glossary = load("glossary", paths.glossary, load_glossary, languages.all, paths.display(paths.glossary))
-    inputs.interface_text = load("interface text", paths.interface_text, load_interface_text, languages.all, paths.display(paths.interface_text))
+    inputs.interface_text = load(
+        "interface text", paths.interface_text, load_interface_text, languages.all, paths.display(paths.interface_text), tuple(sorted(REQUIRED_MESSAGES))
+    )
     if paths.campus_data.is_file():
         inputs.campus_data = load("campus data", paths.campus_data, load_campus_services, languages.all, paths.display(paths.campus_data))
     return inputs

@@ -4,12 +4,14 @@ the same function the build command runs first."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 
 from patient_site.build.site import check_project
 from patient_site.translations.inventory import source_hash
+from tests.support.project import PROJECT_DIR
 from tests.support.trees import write_site
 
 HOME = """\
@@ -137,13 +139,28 @@ def test_an_unknown_directive_and_an_unknown_hospital_link_are_both_reported(tmp
     ]
 
 
-def test_interface_text_missing_a_message_names_the_file(tmp_path):
+def interface_text_without(tmp_path: Path, key: str, *langs: str) -> Path:
+    """A copy of the project's interface text with `key` removed from `langs`."""
     ui = tmp_path / "ui"
-    ui.mkdir()
-    (ui / "en.yml").write_text("hello: Hello\nbye: Goodbye\n", encoding="utf-8")
-    (ui / "es.yml").write_text("hello: Hola\n", encoding="utf-8")
+    shutil.copytree(PROJECT_DIR / "translations" / "ui", ui)
+    for lang in langs:
+        path = ui / f"{lang}.yml"
+        path.write_text("".join(line for line in path.read_text(encoding="utf-8").splitlines(True) if not line.startswith(f"{key}:")), encoding="utf-8")
+    return ui
+
+
+def test_interface_text_missing_a_message_names_the_file(tmp_path):
+    ui = interface_text_without(tmp_path, "handout_scan", "es")
     assert problems(tmp_path, {}, plugin={"interface_text": str(ui)}) == [
-        f"{ui}/es.yml:1: no message 'bye' — add it (see {ui}/en.yml)"
+        f"{ui}/es.yml:1: no message 'handout_scan' — add it (see {ui}/en.yml)"
+    ]
+
+
+def test_a_message_the_site_uses_must_be_in_the_reference_language(tmp_path):
+    # Without it, the reviewed notice would print nothing (a template's missing key is empty).
+    ui = interface_text_without(tmp_path, "translation_reviewed", "en", "es")
+    assert problems(tmp_path, {}, plugin={"interface_text": str(ui)}) == [
+        f"{ui}/en.yml:1: no message 'translation_reviewed' — the pages and handouts use it; add it"
     ]
 
 

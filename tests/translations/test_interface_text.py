@@ -4,12 +4,15 @@ file and line, messages filled in."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+import yaml
 
 from patient_site.problems import ProblemsFound
-from patient_site.translations.interface_text import MissingMessage, load_interface_text
+from patient_site.translations.interface_text import REQUIRED_MESSAGES, MissingMessage, load_interface_text
+from tests.support.project import PROJECT_DIR
 
 ENGLISH = "greeting: Hello {name}\nfarewell: Goodbye\n"
 SPANISH = "greeting: Hola {name}\nfarewell: Adiós\n"
@@ -120,4 +123,35 @@ def test_an_empty_message_is_reported(tmp_path):
 def test_an_added_placeholder_is_reported_with_what_to_do(tmp_path):
     assert problems(tmp_path, "greeting: Hola {name}\nfarewell: Adiós {name}\n") == [
         "translations/ui/es.yml:2: 'farewell' has placeholders {name}, the original none — remove {name}, which the original does not have"
+    ]
+
+
+# -- the messages a site must have ---------------------------------------------------
+
+
+def _code_and_templates() -> str:
+    package = PROJECT_DIR / "scripts" / "patient_site"
+    files = [*package.rglob("*.py"), *package.rglob("*.html"), *(PROJECT_DIR / "overrides").rglob("*.html")]
+    return "\n".join(path.read_text(encoding="utf-8") for path in files if path.name != "interface_text.py")
+
+
+def test_every_message_the_code_and_templates_name_is_required():
+    english = yaml.safe_load((PROJECT_DIR / "translations" / "ui" / "en.yml").read_text(encoding="utf-8"))
+    source = _code_and_templates()
+    used = {key for key in english if re.search(rf"\b{re.escape(key)}\b", source)}
+    assert used <= REQUIRED_MESSAGES, sorted(used - REQUIRED_MESSAGES)
+
+
+def test_every_required_message_is_used_and_in_the_projects_interface_text():
+    english = yaml.safe_load((PROJECT_DIR / "translations" / "ui" / "en.yml").read_text(encoding="utf-8"))
+    assert set(english) >= REQUIRED_MESSAGES, sorted(REQUIRED_MESSAGES - set(english))
+    source = _code_and_templates()
+    assert {key for key in REQUIRED_MESSAGES if not re.search(rf"\b{re.escape(key)}\b", source)} == set()
+
+
+def test_a_reference_language_missing_a_required_message_is_named(tmp_path):
+    with pytest.raises(ProblemsFound) as found:
+        load_interface_text(ui(tmp_path, {"en": ENGLISH, "es": SPANISH}), ("en", "es"), required=("greeting", "farewell_note"))
+    assert [str(p) for p in found.value.problems] == [
+        "translations/ui/en.yml:1: no message 'farewell_note' — the pages and handouts use it; add it",
     ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +22,22 @@ from patient_site.content.yaml_errors import error_line, error_message
 from patient_site.problems import Problem, ProblemsFound
 
 _KEY_LINE = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:", re.MULTILINE)
+
+
+# The messages the plugin, the theme templates and the handouts use: a site's
+# reference language must have them all, or a template would print nothing
+# where a notice belongs (tests/translations check the list against the code).
+REQUIRED_MESSAGES = frozenset({
+    "accessed", "back_to_text", "bilingual_link", "booklet_link", "campus_services_intro",
+    "campus_services_none", "campus_services_unnamed_intro", "citation_label", "edition",
+    "english_page_link", "expert_opinion", "handout_addresses", "handout_care_team", "handout_file_type",
+    "handout_link", "handout_page_of", "handout_scan", "handout_web_address", "handouts_heading",
+    "handouts_not_built", "hospital_name", "language_name", "large_print_link", "last_reviewed",
+    "no_bilingual", "not_stated_note", "references_heading", "review_due", "review_overdue",
+    "see_all_campuses", "service_column", "services_by_campus_caption", "site_name",
+    "status_no_campus_named", "status_not_stated", "status_this_campus", "translation_draft",
+    "translation_missing", "translation_outdated", "translation_reviewed",
+})
 
 
 class MissingMessage(KeyError):
@@ -89,12 +105,18 @@ def _load_file(path: Path, display: str, problems: list[Problem]) -> tuple[dict[
     return messages, lines
 
 
-def load_interface_text(ui_dir: Path, languages: tuple[str, ...], display_dir: str = "translations/ui") -> InterfaceText:
+def load_interface_text(
+    ui_dir: Path, languages: tuple[str, ...], display_dir: str = "translations/ui", required: Collection[str] = ()
+) -> InterfaceText:
     """Read and check every language's file (the first language is the
-    reference); raises ProblemsFound with every problem of every file."""
+    reference, which must have every `required` message); raises
+    ProblemsFound with every problem of every file."""
     problems: list[Problem] = []
     loaded = {lang: _load_file(ui_dir / f"{lang}.yml", f"{display_dir}/{lang}.yml", problems) for lang in languages}
-    reference, _ = loaded[languages[0]]
+    reference, reference_lines = loaded[languages[0]]
+    if reference or reference_lines:
+        for key in sorted(set(required) - set(reference) - set(reference_lines)):
+            problems.append(Problem(f"{display_dir}/{languages[0]}.yml", 1, f"no message '{key}' — the pages and handouts use it; add it"))
     for lang in languages[1:]:
         messages, lines = loaded[lang]
         if not messages:
