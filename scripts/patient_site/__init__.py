@@ -9,9 +9,10 @@ Imports run one way, from the top down (no module imports one above it):
     handouts, readability          the PDFs; the readability report
     pages                          what a built page carries (status, tags, data)
     references                     bibliography.bib, its style, citations
-    translations                   languages, inventory, parity, glossary, UI text
+    translations, project          languages, inventory, parity, glossary, UI text; where inputs are
     content                        Markdown sources: front matter, masking, structure
-    problems, project, content_memo   file:line problems; where inputs are; caching
+    problems, content_memo, file_cache, security_policy
+                                   file:line problems; caching; the CSP
 
 Only the command-line boundary reads environment variables.
 """

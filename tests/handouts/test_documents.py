@@ -20,7 +20,7 @@ from patient_site.handouts.documents import (
     render_booklet,
     render_handout,
 )
-from patient_site.handouts.editions import BILINGUAL, LARGE_PRINT
+from patient_site.pages.handout_files import BILINGUAL, LARGE_PRINT
 from patient_site.pages.status import Notice
 from tests.support.project import interface_text
 

@@ -15,7 +15,7 @@ import pytest
 
 from patient_site.handouts import documents, rendering
 from patient_site.handouts.documents import HandoutSource, PrintSettings
-from patient_site.handouts.editions import BILINGUAL, BOOKLET, LARGE_PRINT, STANDARD
+from patient_site.pages.handout_files import BILINGUAL, BOOKLET, LARGE_PRINT, STANDARD
 from patient_site.pages.status import Notice
 from tests.support.project import interface_text
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pypdf
 import pytest
 
-from patient_site.handouts import editions as handouts
+from patient_site.pages import handout_files as handouts
 from tests.support.project import interface_text
 from tests.support.site_pages import (
     DOCS_DIR,

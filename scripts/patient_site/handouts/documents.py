@@ -26,12 +26,12 @@ from functools import cache
 from html import escape
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, select_autoescape
+from jinja2 import Environment, FileSystemLoader, Template, select_autoescape
 
-from patient_site.handouts.editions import EDITIONS, STANDARD, handout_filename, slug
 from patient_site.handouts.paper_links import LinkReferences, absolute_links, refer_links
 from patient_site.handouts.qr import qr_svg
 from patient_site.handouts.sections import paired_sections
+from patient_site.pages.handout_files import EDITIONS, STANDARD, handout_filename, slug
 from patient_site.pages.status import Notice
 from patient_site.translations.languages import text_direction
 
@@ -103,6 +103,11 @@ def _environment() -> Environment:
     return Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]))
 
 
+def print_template(name: str) -> Template:
+    """One of the print templates (templates/): handouts and review sheets."""
+    return _environment().get_template(name)
+
+
 def _label_table_cells(html: str) -> str:
     """Give each table cell its column's heading (data-label), so a large-print
     table can be laid out as one column of labelled rows."""
@@ -123,7 +128,7 @@ def _label_table_cells(html: str) -> str:
 
 def _document(*, lang: str, title: str, site_name: str, messages: Mapping[str, str], settings: PrintSettings,
               sections: list[dict], large_print: bool, booklet: bool) -> str:
-    return _environment().get_template("handout.html").render(
+    return print_template("handout.html").render(
         lang=lang,
         lang_tag=settings.tag(lang),
         dir=text_direction(lang),

@@ -42,8 +42,8 @@ from patient_site.handouts.documents import (
     render_booklet,
     render_handout,
 )
-from patient_site.handouts.editions import BILINGUAL, BOOKLET, LARGE_PRINT, STANDARD, booklet_filename
 from patient_site.handouts.overflow import overflowing
+from patient_site.pages.handout_files import BILINGUAL, BOOKLET, LARGE_PRINT, STANDARD, booklet_filename
 from patient_site.problems import Problem, unique_sorted
 from patient_site.translations.interface_text import InterfaceText
 from patient_site.translations.languages import language_prefix

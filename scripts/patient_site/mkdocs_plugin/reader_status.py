@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from mkdocs.structure.pages import Page
 
-from patient_site.handouts.editions import BILINGUAL, LARGE_PRINT, STANDARD, handout_filename
 from patient_site.mkdocs_plugin.page_source import PageSource, english_url
 from patient_site.mkdocs_plugin.state import BuildState
+from patient_site.pages.handout_files import BILINGUAL, LARGE_PRINT, STANDARD, handout_filename
 from patient_site.pages.status import ReaderStatus, reader_status
 
 

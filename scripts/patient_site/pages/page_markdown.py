@@ -12,8 +12,8 @@ from html import escape
 from patient_site.content.citation_syntax import find_citations
 from patient_site.content.directives import expand_directives
 from patient_site.content.hospital_links import apply_hospital_links
-from patient_site.handouts.listing import handouts_list
 from patient_site.pages.campus_data import CampusServices, campus_services, services_table
+from patient_site.pages.handout_list import handouts_list
 from patient_site.references.citations import CitationText, render_bibliography, render_citations
 from patient_site.references.style import ReferenceRenderer
 

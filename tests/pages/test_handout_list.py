@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from patient_site.handouts.listing import handouts_list
+from patient_site.pages.handout_list import handouts_list
 
 TITLES = {
     ("index.md", "en"): "Home",

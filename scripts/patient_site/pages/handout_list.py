@@ -6,7 +6,7 @@ import posixpath
 from collections.abc import Mapping
 from html import escape
 
-from patient_site.handouts.editions import BILINGUAL, LARGE_PRINT, STANDARD, booklet_filename, handout_filename
+from patient_site.pages.handout_files import BILINGUAL, LARGE_PRINT, STANDARD, booklet_filename, handout_filename
 from patient_site.pages.urls import page_path
 from patient_site.translations.languages import language_prefix
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from patient_site.handouts.editions import BILINGUAL, LARGE_PRINT, STANDARD, booklet_filename, handout_filename, slug
+from patient_site.pages.handout_files import BILINGUAL, LARGE_PRINT, STANDARD, booklet_filename, handout_filename, slug
 
 
 @pytest.mark.parametrize(
