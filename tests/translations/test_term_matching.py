@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from patient_site.translations.term_matching import contains, tokens, uses_any
+from patient_site.translations.term_matching import contains, spans, tokens, uses_any
 
 
 def matches(text: str, form: str, lang: str) -> bool:
@@ -131,3 +131,38 @@ def test_no_matching_form_or_no_forms_is_no_use():
     text = tokens("Ofrecemos atención", "es")
     assert not uses_any(text, (tokens("cuidados paliativos", "es"),))
     assert not uses_any(text, ())
+
+
+# -- where a term occurs (to mark it on a review sheet) -----------------------------------
+
+
+def marked(text: str, form: str, lang: str) -> list[str]:
+    return [text[start:end] for start, end in spans(text, form, lang)]
+
+
+def test_a_spanish_term_is_found_in_its_inflected_forms():
+    text = "Los cuidados paliativos ayudan. El cuidado paliativo también."
+    assert marked(text, "cuidados paliativos", "es") == ["cuidados paliativos", "cuidado paliativo"]
+
+
+def test_an_english_term_is_found_whatever_its_letter_case():
+    assert marked("Palliative care is care. PALLIATIVE CARE helps.", "palliative care", "en") == ["Palliative care", "PALLIATIVE CARE"]
+
+
+def test_an_arabic_term_is_found_with_its_proclitics_and_vowel_marks():
+    text = "نقدّم الرعايةَ التلطيفية، وبالرعاية التلطيفية نساعد"
+    assert marked(text, "الرعاية التلطيفية", "ar") == ["الرعايةَ التلطيفية", "وبالرعاية التلطيفية"]
+
+
+def test_a_chinese_term_is_found_across_a_line_break_or_space():
+    assert marked("我们提供姑息\n治疗。姑息治疗帮助您。", "姑息治疗", "zh") == ["姑息\n治疗", "姑息治疗"]
+
+
+def test_no_span_for_a_term_the_text_does_not_use():
+    assert spans("Hospice is different.", "palliative care", "en") == []
+    assert spans("", "姑息治疗", "zh") == []
+
+
+def test_spans_agree_with_contains():
+    for text, form, lang in [("Equipos de cuidados paliativos", "cuidados paliativos", "es"), ("مايو كلينك", "مايو كلينك", "ar")]:
+        assert bool(spans(text, form, lang)) == contains(tokens(text, lang), tokens(form, lang))

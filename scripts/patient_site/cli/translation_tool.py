@@ -8,6 +8,7 @@
     translate sign-off LANG PAGE --reviewer NAME [--role ROLE]
     translate export LANG [PAGE…] [--out DIR]
     translate import FILE… [--force]
+    translate review LANG [PAGE…] [--out DIR] [--no-pdf]
 
 PAGE is the English page, relative to docs/ (`services/hospital.md`) or with
 the docs/ prefix. See translations/README.md for the workflow. (The module is
@@ -64,7 +65,36 @@ def _parser() -> argparse.ArgumentParser:
     load = commands.add_parser("import", help="write a CAT tool's XLIFF files back into the translations")
     load.add_argument("files", nargs="+", type=Path, metavar="FILE")
     load.add_argument("--force", action="store_true", help="import even into a page changed since the export")
+    review = commands.add_parser("review", help="side-by-side review sheets (HTML and PDF) for a medical reviewer")
+    review.add_argument("lang")
+    review.add_argument("pages", nargs="*", metavar="PAGE", help="English pages (default: every page)")
+    review.add_argument("--out", type=Path, help="the folder to write into (default: build/review/LANG)")
+    review.add_argument("--no-pdf", action="store_true", help="the HTML sheets only")
     return parser
+
+
+def _review(args: argparse.Namespace, root: Path) -> int:
+    from patient_site.build.quiet import quiet_logging
+    from patient_site.build.review_sheets import make_review_sheets
+    from patient_site.build.site import BuildFailed
+
+    quiet_logging()
+    out = args.out or root / "build" / "review" / args.lang
+    try:
+        report = make_review_sheets(
+            args.config.resolve(), args.lang, args.pages, out, pdf=not args.no_pdf,
+            progress=lambda message: print(message, file=sys.stderr, flush=True),
+        )
+    except BuildFailed as failed:
+        print("\n".join(str(problem) for problem in failed.problems), file=sys.stderr)
+        return 1
+    for line in report.skipped:
+        print(line, file=sys.stderr)
+    if report.problems:
+        print("\n".join(str(problem) for problem in report.problems), file=sys.stderr)
+        return 1
+    print(f"{len(report.written)} file(s) written in {out}")
+    return 0
 
 
 def _print_report(report: Report) -> int:
@@ -80,6 +110,8 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     project = read_project(args.config.resolve())
     paths, languages = project.paths, project.languages.others
+    if args.command == "review":
+        return _review(args, paths.root)
     try:
         if args.command in ("export", "import"):
             try:

@@ -22,11 +22,13 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import snowballstemmer
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
+# An Arabic word with its vowel marks and tatweel (not word characters to `re`).
+_ARABIC_WORD = re.compile(r"(?:[^\W_]|[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640])+", re.UNICODE)
 _STEMMERS = {"en": "english", "es": "spanish"}
 _ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")  # harakat, Quranic marks, tatweel
 _ARABIC_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
@@ -69,19 +71,56 @@ def _arabic_forms(word: str) -> frozenset[str]:
     return frozenset(forms)
 
 
+def _word_forms(words: list[str], base: str) -> tuple[frozenset[str], ...]:
+    """Each word (NFKC, case folded) reduced to the forms it may stand for."""
+    return tuple(_forms_of(word, base) for word in words)
+
+
+@lru_cache(maxsize=65536)  # a site's vocabulary is small; each word is reduced once
+def _forms_of(word: str, base: str) -> frozenset[str]:
+    if base == "ar":
+        # Marks first: they are not word characters and would split words.
+        return _arabic_forms(_ARABIC_MARKS.sub("", word))
+    if base in _STEMMERS:
+        return frozenset({_stemmer(base).stemWord(word)})
+    return frozenset({word})
+
+
+def _words(text: str, base: str) -> list[re.Match[str]]:
+    """The words of `text` with their places (Arabic marks kept inside a word)."""
+    pattern = _ARABIC_WORD if base == "ar" else _WORD
+    return list(pattern.finditer(text))
+
+
 def tokens(text: str, lang: str) -> Tokens:
     """`text` reduced for matching in `lang`."""
     base = lang.split("-")[0].lower()
     if base in _UNSPACED:
         return Tokens((), "".join(unicodedata.normalize("NFKC", text).casefold().split()))
     text = unicodedata.normalize("NFKC", text).casefold()
-    if base == "ar":
-        # Marks first: they are not word characters and would split words.
-        return Tokens(tuple(_arabic_forms(word) for word in _WORD.findall(_ARABIC_MARKS.sub("", text))))
-    words = _WORD.findall(text)
-    if base in _STEMMERS:
-        return Tokens(tuple(frozenset({stem}) for stem in _stemmer(base).stemWords(words)))
-    return Tokens(tuple(frozenset({word}) for word in words))
+    return Tokens(_word_forms([match.group(0) for match in _words(text, base)], base))
+
+
+def spans(text: str, form: str, lang: str) -> list[tuple[int, int]]:
+    """Where `form` occurs in `text` (start, end), matched as `contains`
+    matches it: for marking a glossary term in a reviewer's copy."""
+    base = lang.split("-")[0].lower()
+    if base in _UNSPACED:
+        wanted = "".join(unicodedata.normalize("NFKC", form).split())
+        if not wanted:
+            return []
+        pattern = re.compile(r"\s*".join(map(re.escape, wanted)), re.IGNORECASE)
+        return [(m.start(), m.end()) for m in pattern.finditer(unicodedata.normalize("NFKC", text))]
+    needed = tokens(form, lang).words
+    found = _words(text, base)
+    forms = _word_forms([unicodedata.normalize("NFKC", m.group(0)).casefold() for m in found], base)
+    result = []
+    if not needed:
+        return result
+    for start in range(len(found) - len(needed) + 1):
+        if all(forms[start + offset] & word for offset, word in enumerate(needed)):
+            result.append((found[start].start(), found[start + len(needed) - 1].end()))
+    return result
 
 
 def contains(text: Tokens, form: Tokens) -> bool:
