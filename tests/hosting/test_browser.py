@@ -6,9 +6,15 @@ another host; passes axe-core's WCAG 2.1 A/AA rules; its language switcher
 leads to the same page in each language; search finds pages of the reader's
 language only; print hides the navigation; Arabic reads right to left.
 
-Each language at each base is crawled once, in one browser context (and
-axe runs once per page); the tests then check what the crawl recorded, so a
-failure names its page and its cause.
+What the tests check is recorded first, once per session, by journeys: each
+language at each base is crawled once, in one browser context (and axe runs
+once per page); each click on the switcher, the cookie, search, print, the
+sidebar, the drawer and the screenshots are journeys of their own, each in
+a fresh context (so with no cookie). The journeys run side by side in one
+browser (Playwright's async API, a few at a time), since most of their time
+is spent waiting. The tests then check what was recorded, so a failure names
+its page and its cause; a journey that raised fails the tests that need what
+it did not get to see, with its error.
 
 Screenshots of each home page go to $PALLIATIVE_SCREENSHOTS, by default
 $TMPDIR/palliative-screenshots/.
@@ -16,19 +22,22 @@ $TMPDIR/palliative-screenshots/.
 
 from __future__ import annotations
 
+import asyncio
 import base64
+import contextlib
 import hashlib
 import os
+import re
 import tempfile
-import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import axe_playwright_python
 import pytest
-from playwright.sync_api import (
+from playwright.async_api import (
     Browser,
     BrowserContext,
     ConsoleMessage,
@@ -36,8 +45,9 @@ from playwright.sync_api import (
     Request,
     Response,
     Route,
-    sync_playwright,
+    async_playwright,
 )
+from playwright.async_api import Error as PlaywrightError
 
 from tests.support.nginx_server import BASES, Server, debian_program, nginx_serving
 from tests.support.site_pages import DOCS_DIR, LANGUAGES, english_pages, page_url
@@ -67,12 +77,141 @@ NOT_FOUND = "404"  # the crawl's name for "a page that does not exist"
 PAGES = english_pages()
 VISITS = [*PAGES, NOT_FOUND]
 
+# How many journeys run at once (each has its own context and page): enough
+# to keep a small machine's cores busy while the others wait.
+CONCURRENCY = 6
+# A journey still running after this long is stopped, and fails its tests.
+JOURNEY_LIMIT = 300.0
+
 
 def lang_prefix(lang: str) -> str:
     return "" if lang == "en" else f"{lang}/"
 
 
-# -- browser and server --------------------------------------------------------------
+def site_url(server: Server, base: str, lang: str, name: str) -> str:
+    if name == NOT_FOUND:
+        return server.url(f"{base}{lang_prefix(lang)}services/no-such-page/")
+    return server.url(base + page_url(name, lang))
+
+
+# -- journeys: what the tests check, recorded side by side -------------------------
+
+
+class Journey:
+    """One journey through the site (its key: its kind, then its arguments),
+    and what it saw, by name. A name it did not get to see raises the error
+    that stopped it."""
+
+    def __init__(self, browser: Browser | None, server: Server, key: tuple[str, ...]) -> None:
+        self.browser = browser
+        self.server = server
+        self.key = key
+        self.where = ""  # the page it is on, for its error
+        self.error: Exception | None = None
+        self.cleanup_error: Exception | None = None
+        self._seen: dict[str, Any] = {}
+        self._contexts: list[BrowserContext] = []
+
+    def __str__(self) -> str:
+        kind, *args = self.key
+        return f"the {kind} journey ({', '.join(args)})" + (f" on {self.where}" if self.where else "")
+
+    def url(self, base: str, lang: str, name: str) -> str:
+        return site_url(self.server, base, lang, name)
+
+    async def context(self, **options: Any) -> BrowserContext:
+        """A fresh context (no cookie, empty cache), closed when the journey ends."""
+        assert self.browser is not None
+        context = await self.browser.new_context(**options)
+        self._contexts.append(context)
+        return context
+
+    async def page(self, url: str, **options: Any) -> Page:
+        """A fresh context's page, at `url` once it has loaded."""
+        page = await (await self.context(**options)).new_page()
+        self.where = url
+        await page.goto(url, wait_until="load")
+        return page
+
+    def __setitem__(self, name: str, value: Any) -> None:
+        self._seen[name] = value
+
+    def __getitem__(self, name: str) -> Any:
+        if self.cleanup_error is not None:
+            raise AssertionError(f"{self} could not close its browser context: {self.cleanup_error!r}") from self.cleanup_error
+        if name in self._seen:
+            return self._seen[name]
+        if self.error is not None:
+            raise AssertionError(f"{self} failed before it saw {name}: {self.error!r}") from self.error
+        raise KeyError(f"{self} does not record {name!r}")
+
+    async def run(self, slots: asyncio.Semaphore) -> None:
+        async with slots:
+            try:
+                await asyncio.wait_for(JOURNEYS[self.key[0]](self, *self.key[1:]), JOURNEY_LIMIT)
+            except Exception as error:  # its tests fail with it; the other journeys go on
+                self.error = error
+            finally:
+                for context in self._contexts:
+                    try:
+                        await context.close()
+                    except Exception as error:
+                        self.cleanup_error = self.cleanup_error or error
+
+
+def records(journeys: Callable[..., list[tuple[str, ...]]]) -> Callable:
+    """Declares the journeys a test checks, from its parameters: the session
+    records those of the tests it runs, and no others."""
+
+    def declare(test: Callable) -> Callable:
+        test.journeys = journeys
+        return test
+
+    return declare
+
+
+# Longest first, so that no long journey starts last.
+ORDER = ["crawl", "search", "click", "cookie", "drawer", "screenshot", "print", "sidebar"]
+
+
+def _order(key: tuple[str, ...]) -> tuple[int, bool]:
+    return ORDER.index(key[0]), AXE_BASE not in key
+
+
+async def _record(chromium: str, server: Server, keys: list[tuple[str, ...]]) -> dict[tuple[str, ...], Journey]:
+    async with async_playwright() as playwright:
+        try:
+            browser = await playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS, headless=True)
+        except Exception as error:
+            failed = {key: Journey(None, server, key) for key in keys}
+            for journey in failed.values():
+                journey.error = error
+            return failed
+        try:
+            journeys = {key: Journey(browser, server, key) for key in keys}
+            slots = asyncio.Semaphore(CONCURRENCY)
+            await asyncio.gather(*(journey.run(slots) for journey in journeys.values()))
+            return journeys
+        finally:
+            await browser.close()
+
+
+class Recorded:
+    """The journeys of the tests being run, recorded."""
+
+    def __init__(self, server: Server, journeys: dict[tuple[str, ...], Journey]) -> None:
+        self.server = server
+        self._journeys = journeys
+
+    def url(self, base: str, lang: str, name: str) -> str:
+        return site_url(self.server, base, lang, name)
+
+    def journey(self, *key: str) -> Journey:
+        assert key in self._journeys, f"{key} was not recorded: the test must declare it with @records"
+        return self._journeys[key]
+
+    def visit(self, base: str, lang: str, name: str) -> Visit:
+        return self.journey("crawl", base, lang)[name]
 
 
 @pytest.fixture(scope="session")
@@ -82,12 +221,18 @@ def server(site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Ser
 
 
 @pytest.fixture(scope="session")
-def browser() -> Iterator[Browser]:
-    chromium = debian_program("chromium", "chromium", "/usr/bin/chromium")
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS, headless=True)
-        yield launched
-        launched.close()
+def chromium() -> str:
+    return debian_program("chromium", "chromium", "/usr/bin/chromium")
+
+
+@pytest.fixture(scope="session")
+def recorded(request: pytest.FixtureRequest, server: Server, chromium: str) -> Recorded:
+    keys = set()
+    for item in request.session.items:
+        journeys = getattr(getattr(item, "function", None), "journeys", None)
+        if journeys is not None:
+            keys.update(journeys(**item.callspec.params))
+    return Recorded(server, asyncio.run(_record(chromium, server, sorted(keys, key=_order))))
 
 
 # -- what a page load records --------------------------------------------------------
@@ -107,6 +252,10 @@ document.addEventListener("securitypolicyviolation", (e) => {
 INLINE_SCRIPTS = """() => [...document.scripts]
   .filter((s) => !s.src && (!s.type || /^(text\\/javascript|module)$/i.test(s.type)))
   .map((s) => s.textContent)"""
+
+# Resolve once the page's main thread, or a worker, has nothing left to run.
+IDLE = "() => new Promise((resolve) => requestIdleCallback(() => resolve()))"
+WORKER_IDLE = "() => new Promise((resolve) => setTimeout(resolve))"
 
 
 def csp_hash(script: str) -> str:
@@ -139,9 +288,9 @@ def _is_failed_load_message(text: str) -> bool:
     return text.startswith("Failed to load resource:")
 
 
-def _axe_violations(page: Page) -> list[str]:
-    page.evaluate(AXE_SOURCE)
-    results = page.evaluate("(options) => axe.run(document, options)", AXE_OPTIONS)
+async def _axe_violations(page: Page) -> list[str]:
+    await page.evaluate(AXE_SOURCE)
+    results = await page.evaluate("(options) => axe.run(document, options)", AXE_OPTIONS)
     found = []
     for violation in results["violations"]:
         for node in violation["nodes"]:
@@ -150,140 +299,148 @@ def _axe_violations(page: Page) -> list[str]:
     return found
 
 
-def _settle(page: Page, pending: set[Request], quiet: float = 0.2, limit: float = 10.0) -> None:
-    """Wait until no request has been in flight for `quiet` seconds (like
-    Playwright's "networkidle", which always waits 0.5 s)."""
-    start = last_busy = time.monotonic()
-    while time.monotonic() - start < limit:
-        page.wait_for_timeout(20)
-        now = time.monotonic()
-        if pending:
-            last_busy = now
-        elif now - last_busy >= quiet:
-            return
-    raise AssertionError(f"{page.url}: requests still in flight after {limit} s: {[r.url for r in pending]}")
+class Requests:
+    """A context's requests: those in flight, and how many have started."""
+
+    def __init__(self) -> None:
+        self.pending: set[Request] = set()
+        self.started = 0
+
+    def start(self, request: Request) -> None:
+        self.pending.add(request)
+        self.started += 1
+
+    def end(self, request: Request) -> None:
+        self.pending.discard(request)
 
 
-class Crawl:
-    """Every page of one language at one base, visited once in one context."""
+async def _idle(page: Page) -> None:
+    """Returns once the page's main thread, then each of its workers, has had
+    nothing left to run."""
+    await page.evaluate(IDLE)
+    for worker in page.workers:
+        with contextlib.suppress(PlaywrightError):  # a worker that has ended makes no request
+            await worker.evaluate(WORKER_IDLE)
 
-    def __init__(self, browser: Browser, server: Server) -> None:
-        self.browser = browser
-        self.server = server
-        self._done: dict[tuple[str, str], dict[str, Visit] | Exception] = {}
 
-    def visits(self, base: str, lang: str) -> dict[str, Visit]:
-        if (base, lang) not in self._done:
-            try:
-                self._done[(base, lang)] = self._crawl(base, lang)
-            except Exception as error:  # every test of this crawl fails with it, without crawling again
-                self._done[(base, lang)] = error
-        done = self._done[(base, lang)]
-        if isinstance(done, Exception):
-            raise AssertionError(f"the crawl of {base} in {lang} failed: {done!r}") from done
-        return done
-
-    def url(self, base: str, lang: str, name: str) -> str:
-        if name == NOT_FOUND:
-            return self.server.url(f"{base}{lang_prefix(lang)}services/no-such-page/")
-        return self.server.url(base + page_url(name, lang))
-
-    def _crawl(self, base: str, lang: str) -> dict[str, Visit]:
-        origin = self.server.origin
-        current: list[Visit] = []
-        pending: set[Request] = set()
-
-        def visit() -> Visit:
-            return current[-1]
-
-        def on_request(request: Request) -> None:
-            pending.add(request)
-            if not request.url.startswith(origin + "/"):
-                return  # recorded (and stopped) by the route below
-            if not urlsplit(request.url).path.startswith(base):
-                visit().outside_base.append(request.url)
-
-        def on_response(response: Response) -> None:
-            if response.url == visit().url and response.request.is_navigation_request():
-                visit().status = response.status
-                if visit().name == NOT_FOUND:
-                    return  # a 404 page is expected to be a 404
-            if response.status >= 400:
-                visit().failed_requests.append(f"HTTP {response.status} {response.url}")
-
-        def on_request_failed(request: Request) -> None:
-            pending.discard(request)
-            visit().failed_requests.append(f"{request.failure} {request.url}")
-
-        def on_console(message: ConsoleMessage) -> None:
-            if message.type != "error":
-                return
-            text = message.text
-            if _is_csp_message(text):
-                visit().csp_console.append(text)
-            elif not _is_failed_load_message(text):
-                location = message.location
-                visit().console_errors.append(f"{text} ({location.get('url')}:{location.get('lineNumber')})")
-
-        def other_host(route: Route) -> None:
-            visit().other_hosts.append(route.request.url)
-            route.abort()
-
-        context: BrowserContext = self.browser.new_context(viewport=DESKTOP, locale=LOCALES[lang])
+async def _settle(page: Page, requests: Requests, quiet: float = 0.2, limit: float = 10.0) -> None:
+    """Wait until no request has been in flight, nor started, for `quiet`
+    seconds (like Playwright's "networkidle", which always waits 0.5 s), and
+    the page and its workers have then been idle with none started. (Under
+    load the round trips to the page and its workers take longer, as the
+    page's own work does: Material's search worker, say, asks for its
+    language's scripts only once it has its index.)"""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + limit
+    while loop.time() < deadline:
+        if requests.pending:
+            await asyncio.sleep(0.02)
+            continue
+        started = requests.started
+        await asyncio.sleep(quiet)
+        if requests.pending or requests.started != started:
+            continue
         try:
-            context.route(lambda url: not url.startswith(origin + "/"), other_host)
-            context.expose_binding(
-                "__palliativeCsp",
-                lambda _source, v: visit().csp_violations.append(
-                    f"{v['directive']} blocked {v['blocked'] or '?'} at {v['source']}:{v['line']}"
-                    + (f" ({v['sample']})" if v["sample"] else "")
-                ),
+            await asyncio.wait_for(_idle(page), max(deadline - loop.time(), 0.1))
+        except TimeoutError:
+            break
+        if not requests.pending and requests.started == started:
+            return
+    raise AssertionError(f"{page.url}: requests still in flight after {limit} s: {[r.url for r in requests.pending]}")
+
+
+async def crawl(journey: Journey, base: str, lang: str) -> None:
+    """Every page of one language at one base, visited once in one context."""
+    origin = journey.server.origin
+    current: list[Visit] = []
+    requests = Requests()
+
+    def visit() -> Visit:
+        return current[-1]
+
+    def on_request(request: Request) -> None:
+        requests.start(request)
+        if not request.url.startswith(origin + "/"):
+            return  # recorded (and stopped) by the route below
+        if not urlsplit(request.url).path.startswith(base):
+            visit().outside_base.append(request.url)
+
+    def on_response(response: Response) -> None:
+        if response.url == visit().url and response.request.is_navigation_request():
+            visit().status = response.status
+            if visit().name == NOT_FOUND:
+                return  # a 404 page is expected to be a 404
+        if response.status >= 400:
+            visit().failed_requests.append(f"HTTP {response.status} {response.url}")
+
+    def on_request_failed(request: Request) -> None:
+        requests.end(request)
+        visit().failed_requests.append(f"{request.failure} {request.url}")
+
+    def on_console(message: ConsoleMessage) -> None:
+        if message.type != "error":
+            return
+        text = message.text
+        if _is_csp_message(text):
+            visit().csp_console.append(text)
+        elif not _is_failed_load_message(text):
+            location = message.location
+            visit().console_errors.append(f"{text} ({location.get('url')}:{location.get('lineNumber')})")
+
+    async def other_host(route: Route) -> None:
+        visit().other_hosts.append(route.request.url)
+        await route.abort()
+
+    context = await journey.context(viewport=DESKTOP, locale=LOCALES[lang])
+    # (A pattern, not a Python predicate: the driver matches it, so the
+    # site's own requests do not each make a round trip to this process.)
+    await context.route(re.compile(f"^(?!{re.escape(origin)}/)"), other_host)
+    await context.expose_binding(
+        "__palliativeCsp",
+        lambda _source, v: visit().csp_violations.append(
+            f"{v['directive']} blocked {v['blocked'] or '?'} at {v['source']}:{v['line']}"
+            + (f" ({v['sample']})" if v["sample"] else "")
+        ),
+    )
+    await context.add_init_script(CSP_LISTENER)
+    context.on("request", on_request)
+    context.on("response", on_response)
+    context.on("requestfailed", on_request_failed)
+    context.on("requestfinished", requests.end)
+    page = await context.new_page()
+    page.on("console", on_console)
+    # (Material's search worker: its errors and CSP reports too.)
+    page.on("worker", lambda worker: worker.on("console", on_console))
+    page.on("pageerror", lambda error: visit().console_errors.append(f"uncaught {error.name}: {error.message}"))
+    for name in VISITS:
+        record = Visit(name, journey.url(base, lang, name))
+        current.append(record)
+        journey.where = record.url
+        await page.goto(record.url, wait_until="load")
+        # Requests made after "load" (Material fetches sitemaps then).
+        await _settle(page, requests)
+        started = requests.started
+        record.inline_scripts = [
+            f"{csp_hash(script)} {' '.join(script.split())[:100]}" for script in await page.evaluate(INLINE_SCRIPTS)
+        ]
+        record.switcher = dict(
+            await page.eval_on_selector_all(
+                "a.md-select__link", "els => els.map(e => [e.getAttribute('hreflang'), e.href])"
             )
-            context.add_init_script(CSP_LISTENER)
-            context.on("request", on_request)
-            context.on("response", on_response)
-            context.on("requestfailed", on_request_failed)
-            context.on("requestfinished", lambda request: pending.discard(request))
-            page = context.new_page()
-            page.on("console", on_console)
-            # (Material's search worker: its errors and CSP reports too.)
-            page.on("worker", lambda worker: worker.on("console", on_console))
-            page.on("pageerror", lambda error: visit().console_errors.append(f"uncaught {error.name}: {error.message}"))
-            results = {}
-            for name in VISITS:
-                record = Visit(name, self.url(base, lang, name))
-                current.append(record)
-                page.goto(record.url, wait_until="load")
-                # Requests made after "load" (Material fetches sitemaps then).
-                _settle(page, pending)
-                record.inline_scripts = [
-                    f"{csp_hash(script)} {' '.join(script.split())[:100]}"
-                    for script in page.evaluate(INLINE_SCRIPTS)
-                ]
-                record.switcher = dict(
-                    page.eval_on_selector_all(
-                        "a.md-select__link", "els => els.map(e => [e.getAttribute('hreflang'), e.href])"
-                    )
-                )
-                if base == AXE_BASE:
-                    record.axe = _axe_violations(page)
-                results[name] = record
-            return results
-        finally:
-            context.close()
+        )
+        if base == AXE_BASE:
+            record.axe = await _axe_violations(page)
+        if requests.pending or requests.started != started:
+            await _settle(page, requests)  # not to go on while they are in flight
+        journey[name] = record
 
 
-@pytest.fixture(scope="session")
-def crawl(browser: Browser, server: Server) -> Crawl:
-    return Crawl(browser, server)
+def _crawl_of(base: str, lang: str, name: str | None = None) -> list[tuple[str, ...]]:
+    return [("crawl", base, lang)]
 
 
-def _visit(crawl: Crawl, base: str, lang: str, name: str) -> Visit:
-    return crawl.visits(base, lang)[name]
-
-
-# Each test is parametrized base x language x page; the crawl of a base and
-# language happens on its first test.
+# Each test is parametrized base x language x page, and checks what the
+# crawl of its base and language recorded.
 VISIT_PARAMS = [
     pytest.param(base, lang, name, id=f"{base}{lang}:{name}") for base in BASES for lang in LANGUAGES for name in VISITS
 ]
@@ -293,17 +450,19 @@ PAGE_PARAMS = [p for p in VISIT_PARAMS if p.values[2] != NOT_FOUND]
 # -- every page loads cleanly -----------------------------------------------------
 
 
+@records(_crawl_of)
 @pytest.mark.parametrize(("base", "lang", "name"), VISIT_PARAMS)
-def test_no_console_error(crawl, base, lang, name):
+def test_no_console_error(recorded, base, lang, name):
     """(CSP reports and failed requests are checked, with their details, by
     the tests below.)"""
-    visit = _visit(crawl, base, lang, name)
+    visit = recorded.visit(base, lang, name)
     assert not visit.console_errors, f"{visit.url}:\n" + "\n".join(visit.console_errors)
 
 
+@records(_crawl_of)
 @pytest.mark.parametrize(("base", "lang", "name"), VISIT_PARAMS)
-def test_no_content_security_policy_violation(crawl, base, lang, name):
-    visit = _visit(crawl, base, lang, name)
+def test_no_content_security_policy_violation(recorded, base, lang, name):
+    visit = recorded.visit(base, lang, name)
     problems = visit.csp_violations + visit.csp_console
     assert not problems, (
         f"{visit.url}:\n" + "\n".join(problems)
@@ -311,42 +470,47 @@ def test_no_content_security_policy_violation(crawl, base, lang, name):
     )
 
 
+@records(_crawl_of)
 @pytest.mark.parametrize(("base", "lang", "name"), VISIT_PARAMS)
-def test_no_failed_request(crawl, base, lang, name):
-    visit = _visit(crawl, base, lang, name)
+def test_no_failed_request(recorded, base, lang, name):
+    visit = recorded.visit(base, lang, name)
     expected = 404 if name == NOT_FOUND else 200
     assert visit.status == expected, f"{visit.url}: HTTP {visit.status}"
     assert not visit.failed_requests, f"{visit.url}:\n" + "\n".join(visit.failed_requests)
 
 
+@records(_crawl_of)
 @pytest.mark.parametrize(("base", "lang", "name"), VISIT_PARAMS)
-def test_no_request_to_another_host(crawl, base, lang, name):
-    visit = _visit(crawl, base, lang, name)
+def test_no_request_to_another_host(recorded, base, lang, name):
+    visit = recorded.visit(base, lang, name)
     assert not visit.other_hosts, f"{visit.url}:\n" + "\n".join(visit.other_hosts)
 
 
+@records(_crawl_of)
 @pytest.mark.parametrize(("base", "lang", "name"), VISIT_PARAMS)
-def test_no_request_leaves_the_base(crawl, base, lang, name):
+def test_no_request_leaves_the_base(recorded, base, lang, name):
     """Under /palliative-care/ the site may share its host with others: all
     it loads must come from under its own base."""
-    visit = _visit(crawl, base, lang, name)
+    visit = recorded.visit(base, lang, name)
     assert not visit.outside_base, f"{visit.url}:\n" + "\n".join(visit.outside_base)
 
 
+@records(lambda lang, name: _crawl_of(AXE_BASE, lang))
 @pytest.mark.parametrize(
     ("lang", "name"), [pytest.param(lang, name, id=f"{lang}:{name}") for lang in LANGUAGES for name in VISITS]
 )
-def test_no_accessibility_violation(crawl, lang, name):
+def test_no_accessibility_violation(recorded, lang, name):
     """axe-core, WCAG 2.0/2.1 A and AA rules."""
-    visit = _visit(crawl, AXE_BASE, lang, name)
+    visit = recorded.visit(AXE_BASE, lang, name)
     assert visit.axe is not None
     assert not visit.axe, f"{visit.url}:\n" + "\n".join(visit.axe)
 
 
+@records(_crawl_of)
 @pytest.mark.parametrize(("base", "lang", "name"), PAGE_PARAMS)
-def test_switcher_links_lead_to_the_same_page_in_each_language(crawl, base, lang, name):
-    visit = _visit(crawl, base, lang, name)
-    expected = {other: crawl.url(base, other, name) for other in LANGUAGES}
+def test_switcher_links_lead_to_the_same_page_in_each_language(recorded, base, lang, name):
+    visit = recorded.visit(base, lang, name)
+    expected = {other: recorded.url(base, other, name) for other in LANGUAGES}
     assert visit.switcher == expected
 
 
@@ -357,53 +521,69 @@ def test_switcher_links_lead_to_the_same_page_in_each_language(crawl, base, lang
 CLICKED_PAGES = ["index.md", "services/hospital.md"]
 
 
-def _choose_language(page: Page, lang: str) -> None:
-    page.hover(".md-header .md-select")
-    with page.expect_navigation(wait_until="load"):
-        page.click(f".md-select__link[hreflang='{lang}']")
+async def _choose_language(page: Page, lang: str) -> None:
+    await page.hover(".md-header .md-select")
+    async with page.expect_navigation(wait_until="load"):
+        await page.click(f".md-select__link[hreflang='{lang}']")
 
 
+async def click(journey: Journey, base: str, lang: str, name: str, other: str) -> None:
+    """From `name` in `lang`, in a fresh context whose browser prefers
+    `lang`, a click on `other` in the switcher."""
+    page = await journey.page(journey.url(base, lang, name), viewport=DESKTOP, locale=LOCALES[lang])
+    await _choose_language(page, other)
+    journey["url"] = page.url
+
+
+def _clicks_of(base: str, lang: str) -> list[tuple[str, ...]]:
+    return [("click", base, lang, name, other) for name in CLICKED_PAGES for other in LANGUAGES if other != lang]
+
+
+@records(_clicks_of)
 @pytest.mark.parametrize("base", BASES)
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_clicking_the_switcher_opens_the_same_page_in_each_language(browser, crawl, base, lang):
+def test_clicking_the_switcher_opens_the_same_page_in_each_language(recorded, base, lang):
     """Through Material's click handling and the server's language redirect:
     a reader whose browser prefers `lang` picks each other language."""
     problems = []
-    for name in CLICKED_PAGES:
-        for other in LANGUAGES:
-            if other == lang:
-                continue
-            context = browser.new_context(viewport=DESKTOP, locale=LOCALES[lang])
-            try:
-                page = context.new_page()
-                page.goto(crawl.url(base, lang, name), wait_until="load")
-                _choose_language(page, other)
-                if page.url != crawl.url(base, other, name):
-                    problems.append(f"{crawl.url(base, lang, name)}: chose {other}, got {page.url}")
-            finally:
-                context.close()
+    for key in _clicks_of(base, lang):
+        _, _, _, name, other = key
+        got = recorded.journey(*key)["url"]
+        if got != recorded.url(base, other, name):
+            problems.append(f"{recorded.url(base, lang, name)}: chose {other}, got {got}")
     assert not problems, "\n".join(problems)
 
 
+def _cookie_start(lang: str) -> str:
+    return "es" if lang == "en" else "en"
+
+
+async def cookie(journey: Journey, base: str, lang: str) -> None:
+    """In a fresh context, `lang` chosen in the switcher, then the home page."""
+    start = _cookie_start(lang)
+    page = await journey.page(
+        journey.url(base, start, "services/hospital.md"), viewport=DESKTOP, locale=LOCALES["en" if lang != "en" else "es"]
+    )
+    await _choose_language(page, lang)
+    journey["cookies"] = {c["name"]: c for c in await page.context.cookies()}
+    journey.where = journey.url(base, "en", "index.md")
+    await page.goto(journey.where, wait_until="load")
+    journey["home"] = page.url
+
+
+@records(lambda base, lang: [("cookie", base, lang)])
 @pytest.mark.parametrize("base", BASES)
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_the_chosen_language_is_remembered_in_a_cookie(browser, crawl, base, lang):
+def test_the_chosen_language_is_remembered_in_a_cookie(recorded, base, lang):
     """The switcher's choice is stored as `lang=<code>` for the whole site
     (path "/", or the site's base), which the home-page redirect honours."""
-    context = browser.new_context(viewport=DESKTOP, locale=LOCALES["en" if lang != "en" else "es"])
-    try:
-        page = context.new_page()
-        start = "es" if lang == "en" else "en"
-        page.goto(crawl.url(base, start, "services/hospital.md"), wait_until="load")
-        _choose_language(page, lang)
-        cookies = {c["name"]: c for c in context.cookies()}
-        assert "lang" in cookies, f"no `lang` cookie after choosing {lang} on {crawl.url(base, start, 'services/hospital.md')}"
-        assert cookies["lang"]["value"] == lang
-        assert cookies["lang"]["path"] in ("/", base), cookies["lang"]
-        page.goto(crawl.url(base, "en", "index.md"), wait_until="load")
-        assert page.url == crawl.url(base, lang, "index.md"), "the home page does not follow the chosen language"
-    finally:
-        context.close()
+    seen = recorded.journey("cookie", base, lang)
+    cookies = seen["cookies"]
+    start = _cookie_start(lang)
+    assert "lang" in cookies, f"no `lang` cookie after choosing {lang} on {recorded.url(base, start, 'services/hospital.md')}"
+    assert cookies["lang"]["value"] == lang
+    assert cookies["lang"]["path"] in ("/", base), cookies["lang"]
+    assert seen["home"] == recorded.url(base, lang, "index.md"), "the home page does not follow the chosen language"
 
 
 # -- search -------------------------------------------------------------------------
@@ -418,37 +598,44 @@ SEARCH_WORDS = {
 }
 
 
+async def search(journey: Journey, base: str, lang: str) -> None:
+    """The language's word typed into the search field of its home page."""
+    word, _ = SEARCH_WORDS[lang]
+    page = await journey.page(journey.url(base, lang, "index.md"), viewport=DESKTOP, locale=LOCALES[lang])
+    # (On a wide screen the search field is in the header.) Material
+    # reads the query on keyup; Playwright types Arabic and Chinese
+    # characters as inserted text, without key events (as an input method
+    # does until the reader commits), so a last key (End) commits it.
+    search_field = page.locator("input.md-search__input")
+    await search_field.click()
+    await search_field.fill(word)
+    await search_field.press("End")
+    results = page.locator(".md-search-result__list a[href]")
+    try:
+        await results.first.wait_for(state="attached", timeout=10_000)
+    except Exception as error:  # playwright's TimeoutError
+        meta = await page.locator(".md-search-result__meta").all_inner_texts()
+        journey["no_results"] = f"on {page.url} (result text: {meta}): {error}"
+        return
+    journey["no_results"] = None
+    # Material adds the query (?h=word) to highlight it on the page.
+    journey["hrefs"] = sorted(set(await results.evaluate_all("els => els.map(e => e.href.split('#')[0].split('?')[0])")))
+
+
+@records(lambda base, lang: [("search", base, lang)])
 @pytest.mark.parametrize("base", BASES)
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_search_finds_pages_of_the_readers_language_only(browser, crawl, base, lang):
+def test_search_finds_pages_of_the_readers_language_only(recorded, base, lang):
     word, source = SEARCH_WORDS[lang]
     assert word in (DOCS_DIR / source).read_text(encoding="utf-8"), f"'{word}' is no longer in docs/{source}"
-    context = browser.new_context(viewport=DESKTOP, locale=LOCALES[lang])
-    try:
-        page = context.new_page()
-        page.goto(crawl.url(base, lang, "index.md"), wait_until="load")
-        # (On a wide screen the search field is in the header.) Material
-        # reads the query on keyup; Playwright types Arabic and Chinese
-        # characters as inserted text, without key events (as an input method
-        # does until the reader commits), so a last key (End) commits it.
-        field = page.locator("input.md-search__input")
-        field.click()
-        field.fill(word)
-        field.press("End")
-        results = page.locator(".md-search-result__list a[href]")
-        try:
-            results.first.wait_for(state="attached", timeout=10_000)
-        except Exception as error:  # playwright's TimeoutError
-            meta = page.locator(".md-search-result__meta").all_inner_texts()
-            pytest.fail(f"no search results for '{word}' on {page.url} (result text: {meta}): {error}")
-        # Material adds the query (?h=word) to highlight it on the page.
-        hrefs = sorted(set(results.evaluate_all("els => els.map(e => e.href.split('#')[0].split('?')[0])")))
-        pages = {crawl.url(base, lang, src) for src in PAGES}
-        assert hrefs, f"no result for '{word}'"
-        wrong = [href for href in hrefs if href not in pages]
-        assert not wrong, f"'{word}' in {lang} found pages that are not {lang} pages:\n" + "\n".join(wrong)
-    finally:
-        context.close()
+    seen = recorded.journey("search", base, lang)
+    if seen["no_results"] is not None:
+        pytest.fail(f"no search results for '{word}' {seen['no_results']}")
+    hrefs = seen["hrefs"]
+    pages = {recorded.url(base, lang, src) for src in PAGES}
+    assert hrefs, f"no result for '{word}'"
+    wrong = [href for href in hrefs if href not in pages]
+    assert not wrong, f"'{word}' in {lang} found pages that are not {lang} pages:\n" + "\n".join(wrong)
 
 
 # -- print ----------------------------------------------------------------------------
@@ -461,73 +648,93 @@ HIDDEN_IN_PRINT = {
 }
 
 
+async def print_(journey: Journey, lang: str, name: str) -> None:
+    """What shows of a page on screen, then printed."""
+    page = await journey.page(journey.url(BASES[0], lang, name), viewport=DESKTOP, locale=LOCALES[lang])
+    journey["url"] = page.url
+    journey["on_screen"] = {what: await page.locator(selector).first.is_visible() for what, selector in HIDDEN_IN_PRINT.items()}
+    await page.emulate_media(media="print")
+    journey["in_print"] = {what: await page.locator(selector).first.is_visible() for what, selector in HIDDEN_IN_PRINT.items()}
+    journey["article"] = await page.locator("article.md-content__inner").is_visible()
+
+
+@records(lambda lang, name: [("print", lang, name)])
 @pytest.mark.parametrize("name", ["index.md", "services/hospital.md"])
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_print_shows_the_content_without_navigation(browser, crawl, lang, name):
-    context = browser.new_context(viewport=DESKTOP, locale=LOCALES[lang])
-    try:
-        page = context.new_page()
-        page.goto(crawl.url(BASES[0], lang, name), wait_until="load")
-        for what, selector in HIDDEN_IN_PRINT.items():
-            assert page.locator(selector).first.is_visible(), f"{what} ({selector}) should show on screen"
-        page.emulate_media(media="print")
-        shown = [f"{what} ({selector})" for what, selector in HIDDEN_IN_PRINT.items() if page.locator(selector).first.is_visible()]
-        assert not shown, f"{page.url}: printed with " + ", ".join(shown)
-        assert page.locator("article.md-content__inner").is_visible()
-    finally:
-        context.close()
+def test_print_shows_the_content_without_navigation(recorded, lang, name):
+    seen = recorded.journey("print", lang, name)
+    for what, selector in HIDDEN_IN_PRINT.items():
+        assert seen["on_screen"][what], f"{what} ({selector}) should show on screen"
+    shown = [f"{what} ({selector})" for what, selector in HIDDEN_IN_PRINT.items() if seen["in_print"][what]]
+    assert not shown, f"{seen['url']}: printed with " + ", ".join(shown)
+    assert seen["article"]
 
 
 # -- right to left ------------------------------------------------------------------------
 
+SIDEBAR = ".md-sidebar--primary"
+CONTENT = ".md-content"
 
-def _box(page: Page, selector: str) -> dict:
-    box = page.locator(selector).first.bounding_box()
+
+async def _bounding_box(page: Page, selector: str) -> dict | None:
+    return await page.locator(selector).first.bounding_box()
+
+
+def _box(seen: Journey, name: str, selector: str) -> dict:
+    box = seen[name]
     assert box is not None, f"{selector} is not rendered"
     return box
 
 
+async def sidebar(journey: Journey, lang: str) -> None:
+    """Where the navigation and the content sit on a wide screen."""
+    page = await journey.page(journey.url(BASES[0], lang, "services/hospital.md"), viewport=DESKTOP, locale=LOCALES[lang])
+    journey["sidebar"] = await _bounding_box(page, SIDEBAR)
+    journey["content"] = await _bounding_box(page, CONTENT)
+
+
+@records(lambda lang: [("sidebar", lang)])
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_navigation_sidebar_is_on_the_reading_side(browser, crawl, lang):
+def test_navigation_sidebar_is_on_the_reading_side(recorded, lang):
     """On a wide screen the navigation sits before the content in reading
     order: left of it, and right of it in Arabic."""
-    context = browser.new_context(viewport=DESKTOP, locale=LOCALES[lang])
-    try:
-        page = context.new_page()
-        page.goto(crawl.url(BASES[0], lang, "services/hospital.md"), wait_until="load")
-        sidebar = _box(page, ".md-sidebar--primary")
-        content = _box(page, ".md-content")
-        if lang == "ar":
-            assert sidebar["x"] >= content["x"] + content["width"] - 1, (sidebar, content)
-        else:
-            assert sidebar["x"] + sidebar["width"] <= content["x"] + 1, (sidebar, content)
-    finally:
-        context.close()
+    seen = recorded.journey("sidebar", lang)
+    sidebar = _box(seen, "sidebar", SIDEBAR)
+    content = _box(seen, "content", CONTENT)
+    if lang == "ar":
+        assert sidebar["x"] >= content["x"] + content["width"] - 1, (sidebar, content)
+    else:
+        assert sidebar["x"] + sidebar["width"] <= content["x"] + 1, (sidebar, content)
 
 
+async def drawer(journey: Journey, lang: str) -> None:
+    """On a phone, the navigation drawer before and after its button is tapped."""
+    page = await journey.page(
+        journey.url(BASES[0], lang, "services/hospital.md"), viewport=PHONE, locale=LOCALES[lang], has_touch=True
+    )
+    journey["closed"] = await _bounding_box(page, SIDEBAR)
+    await page.click("label.md-header__button[for='__drawer']")
+    # Wait for the slide-in transition to end.
+    await page.wait_for_function(
+        "() => document.getAnimations().filter(a => a.playState === 'running').length === 0", timeout=5000
+    )
+    journey["open"] = await _bounding_box(page, SIDEBAR)
+
+
+@records(lambda lang: [("drawer", lang)])
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_navigation_drawer_opens_from_the_reading_side(browser, crawl, lang):
+def test_navigation_drawer_opens_from_the_reading_side(recorded, lang):
     """On a phone the navigation drawer slides in from the left, and from the
     right in Arabic."""
-    context = browser.new_context(viewport=PHONE, locale=LOCALES[lang], has_touch=True)
-    try:
-        page = context.new_page()
-        page.goto(crawl.url(BASES[0], lang, "services/hospital.md"), wait_until="load")
-        closed = _box(page, ".md-sidebar--primary")
-        assert closed["x"] + closed["width"] <= 1 or closed["x"] >= PHONE["width"] - 1, f"drawer open at first: {closed}"
-        page.click("label.md-header__button[for='__drawer']")
-        # Wait for the slide-in transition to end.
-        page.wait_for_function(
-            "() => document.getAnimations().filter(a => a.playState === 'running').length === 0", timeout=5000
-        )
-        box = _box(page, ".md-sidebar--primary")
-        assert box["width"] > 100, box
-        if lang == "ar":
-            assert abs(box["x"] + box["width"] - PHONE["width"]) <= 1, f"drawer not at the right edge: {box}"
-        else:
-            assert abs(box["x"]) <= 1, f"drawer not at the left edge: {box}"
-    finally:
-        context.close()
+    seen = recorded.journey("drawer", lang)
+    closed = _box(seen, "closed", SIDEBAR)
+    assert closed["x"] + closed["width"] <= 1 or closed["x"] >= PHONE["width"] - 1, f"drawer open at first: {closed}"
+    box = _box(seen, "open", SIDEBAR)
+    assert box["width"] > 100, box
+    if lang == "ar":
+        assert abs(box["x"] + box["width"] - PHONE["width"]) <= 1, f"drawer not at the right edge: {box}"
+    else:
+        assert abs(box["x"]) <= 1, f"drawer not at the left edge: {box}"
 
 
 # -- screenshots -------------------------------------------------------------------------
@@ -537,17 +744,26 @@ def screenshot_dir() -> Path:
     return Path(os.environ.get("PALLIATIVE_SCREENSHOTS") or Path(tempfile.gettempdir()) / "palliative-screenshots")
 
 
-@pytest.mark.parametrize("lang", LANGUAGES)
-def test_home_page_screenshot_for_people_to_look_at(browser, crawl, lang):
+async def screenshot(journey: Journey, lang: str) -> None:
     folder = screenshot_dir()
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"home-{lang}.png"
-    context = browser.new_context(viewport=DESKTOP, locale=LOCALES[lang])
-    try:
-        page = context.new_page()
-        page.goto(crawl.url(BASES[0], lang, "index.md"), wait_until="networkidle")
-        page.screenshot(path=str(target), full_page=True)
-    finally:
-        context.close()
+    page = await (await journey.context(viewport=DESKTOP, locale=LOCALES[lang])).new_page()
+    journey.where = journey.url(BASES[0], lang, "index.md")
+    await page.goto(journey.where, wait_until="networkidle")
+    await page.screenshot(path=str(target), full_page=True)
+    journey["target"] = target
+
+
+@records(lambda lang: [("screenshot", lang)])
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_home_page_screenshot_for_people_to_look_at(recorded, lang):
+    target = recorded.journey("screenshot", lang)["target"]
     assert target.stat().st_size > 10_000, f"{target} looks empty"
     print(f"screenshot: {target}")
+
+
+JOURNEYS = {
+    "crawl": crawl, "click": click, "cookie": cookie, "search": search, "print": print_,
+    "sidebar": sidebar, "drawer": drawer, "screenshot": screenshot,
+}
