@@ -171,7 +171,7 @@ def records(journeys: Callable[..., list[tuple[str, ...]]]) -> Callable:
 
 
 # Longest first, so that no long journey starts last.
-ORDER = ["crawl", "search", "click", "cookie", "drawer", "screenshot", "print", "sidebar"]
+ORDER = ["crawl", "search", "click", "cookie", "english", "drawer", "screenshot", "print", "sidebar"]
 
 
 def _order(key: tuple[str, ...]) -> tuple[int, bool]:
@@ -586,6 +586,49 @@ def test_the_chosen_language_is_remembered_in_a_cookie(recorded, base, lang):
     assert seen["home"] == recorded.url(base, lang, "index.md"), "the home page does not follow the chosen language"
 
 
+# -- the notice's link to the English page ---------------------------------------------
+
+TRANSLATIONS = [lang for lang in LANGUAGES if lang != "en"]
+
+
+async def english_link(journey: Journey, base: str, lang: str, js: str) -> None:
+    """A reader whose browser prefers `lang` follows the draft notice's link
+    on the translated home page to the English page (JavaScript on or off),
+    then comes back to the site's address."""
+    page = await journey.page(
+        journey.url(base, lang, "index.md"), viewport=DESKTOP, locale=LOCALES[lang], java_script_enabled=js == "on"
+    )
+    link = page.locator("a.page-notice__english")
+    journey["links"] = await link.count()
+    if not journey["links"]:
+        return
+    async with page.expect_navigation(wait_until="load"):
+        await link.first.click()
+    journey["landed"] = page.url
+    journey["landed_lang"] = await page.locator("html").get_attribute("lang")
+    journey.where = journey.url(base, "en", "index.md")
+    await page.goto(journey.where, wait_until="load")
+    journey["again"] = page.url
+
+
+@records(lambda base, lang, js: [("english", base, lang, js)])
+@pytest.mark.parametrize("js", ["on", "off"])
+@pytest.mark.parametrize("base", BASES)
+@pytest.mark.parametrize("lang", TRANSLATIONS)
+def test_the_notices_english_link_reaches_the_english_page(recorded, base, lang, js):
+    """The link must not send a reader whose browser prefers the language
+    straight back to the translated home page (nginx redirects the site's
+    address by Accept-Language until the reader has chosen)."""
+    seen = recorded.journey("english", base, lang, js)
+    assert seen["links"] >= 1, f"no link to the English page in the notice of {recorded.url(base, lang, 'index.md')}"
+    english_home = recorded.url(base, "en", "index.md")
+    assert seen["landed"] in (english_home, english_home + "index.html"), seen["landed"]
+    assert seen["landed_lang"] == "en"
+    if js == "on":
+        # The choice is remembered, as the switcher's is: the site's address stays English.
+        assert seen["again"] == english_home
+
+
 # -- search -------------------------------------------------------------------------
 
 # A word each language's pages use (docs/team/teamwork*.md), and a Chinese
@@ -764,6 +807,6 @@ def test_home_page_screenshot_for_people_to_look_at(recorded, lang):
 
 
 JOURNEYS = {
-    "crawl": crawl, "click": click, "cookie": cookie, "search": search, "print": print_,
+    "crawl": crawl, "click": click, "cookie": cookie, "english": english_link, "search": search, "print": print_,
     "sidebar": sidebar, "drawer": drawer, "screenshot": screenshot,
 }
