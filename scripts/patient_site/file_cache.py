@@ -9,6 +9,7 @@ use the same keys.
 
 from __future__ import annotations
 
+import filecmp
 import hashlib
 import os
 import shutil
@@ -55,8 +56,16 @@ class FileCache:
         return path
 
     def copy_to(self, file_key: str, target: Path) -> None:
+        """The kept file at `target`: left alone if `target` already holds
+        the same bytes, else written as a new file (never into an existing
+        one, which may be a hard link to the site being served)."""
+        source = self.path(file_key)
+        if target.is_file() and filecmp.cmp(source, target, shallow=False):
+            return
         target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(self.path(file_key), target)
+        partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
+        shutil.copyfile(source, partial)
+        partial.replace(target)
 
     def prune(self, keep: Iterable[str], unused_for: float = 14 * 86400) -> int:
         """Remove the kept files that are not in `keep` (the last build's) and

@@ -77,9 +77,10 @@ NOT_FOUND = "404"  # the crawl's name for "a page that does not exist"
 PAGES = english_pages()
 VISITS = [*PAGES, NOT_FOUND]
 
-# How many journeys run at once (each has its own context and page): enough
-# to keep a small machine's cores busy while the others wait.
-CONCURRENCY = 6
+# How many journeys run at once, each in its own context: one more than the
+# machine has cores, as a journey keeps a core busy most of the time (it is
+# Chromium's work more than waiting), and more only contend for the cores.
+CONCURRENCY = min(8, len(os.sched_getaffinity(0)) + 1)
 # A journey still running after this long is stopped, and fails its tests.
 JOURNEY_LIMIT = 300.0
 
@@ -149,6 +150,8 @@ class Journey:
         async with slots:
             try:
                 await asyncio.wait_for(JOURNEYS[self.key[0]](self, *self.key[1:]), JOURNEY_LIMIT)
+            except TimeoutError:  # asyncio's, not Playwright's
+                self.error = TimeoutError(f"still running after {JOURNEY_LIMIT:.0f} s")
             except Exception as error:  # its tests fail with it; the other journeys go on
                 self.error = error
             finally:
@@ -346,7 +349,9 @@ async def _settle(page: Page, requests: Requests, quiet: float = 0.2, limit: flo
             break
         if not requests.pending and requests.started == started:
             return
-    raise AssertionError(f"{page.url}: requests still in flight after {limit} s: {[r.url for r in requests.pending]}")
+    raise AssertionError(
+        f"{page.url}: not settled after {limit} s (requests in flight: {[r.url for r in requests.pending]})"
+    )
 
 
 async def crawl(journey: Journey, base: str, lang: str) -> None:

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from patient_site.build.incremental import BuildInputs, language_keys, link_tree, read_record, record_path, write_record
 from patient_site.build.languages import LanguageBuild, build_into, load_mkdocs_config
 from patient_site.build.lock import build_lock
 from patient_site.handouts.documents import DEFAULT_PAPER, HandoutSource, PrintSettings
@@ -31,6 +32,7 @@ from patient_site.handouts.rendering import Result, build_handouts
 from patient_site.mkdocs_plugin import i18n
 from patient_site.problems import Problem, unique_sorted
 from patient_site.project import PLUGIN_NAME, ProjectPaths, project_paths
+from patient_site.translations.interface_text import load_interface_text
 from patient_site.translations.languages import SiteLanguages
 from patient_site.validation import Inputs, validate
 
@@ -48,6 +50,7 @@ class BuildReport:
     languages: tuple[str, ...]
     handouts: list[Result] = field(default_factory=list)
     handout_seconds: float = 0.0  # wall time of the handout step
+    reused: tuple[str, ...] = ()  # languages unchanged since the last build, not built again
 
 
 @dataclass
@@ -60,14 +63,16 @@ class CheckedProject:
     site_url: str = ""
 
 
-def check_project(config_file: Path) -> CheckedProject:
+def check_project(config_file: Path, config=None) -> CheckedProject:  # type: ignore[no-untyped-def]
     """Every problem in mkdocs.yml and in the sources it names (what
-    `build_site` checks before it renders anything)."""
+    `build_site` checks before it renders anything); `config`: mkdocs.yml
+    already loaded."""
     from mkdocs.structure.files import get_files
 
-    config, problems = load_mkdocs_config(config_file)
     if config is None:
-        return CheckedProject(None, None, None, problems)  # type: ignore[arg-type]
+        config, problems = load_mkdocs_config(config_file)
+        if config is None:
+            return CheckedProject(None, None, None, problems)  # type: ignore[arg-type]
     plugin = config.plugins[PLUGIN_NAME]
     paths = project_paths(config_file, config.docs_dir, plugin.config)
     languages = i18n.site_languages(config)
@@ -75,6 +80,25 @@ def check_project(config_file: Path) -> CheckedProject:
     inputs, problems = validate(paths, languages, assets, plugin.config.hospital_links)
     tags, site_url = dict(plugin.config.language_tags), config.site_url or ""
     return CheckedProject(paths, languages, inputs, problems, tags, site_url)
+
+
+def _unchecked_project(config_file: Path, config) -> CheckedProject:  # type: ignore[no-untyped-def]
+    """What the handouts need of a project whose sources the last build
+    checked, unchanged since: its languages and interface text."""
+    plugin = config.plugins[PLUGIN_NAME]
+    paths = project_paths(config_file, config.docs_dir, plugin.config)
+    languages = i18n.site_languages(config)
+    text = load_interface_text(paths.interface_text, languages.all, paths.display(paths.interface_text))
+    return CheckedProject(paths, languages, Inputs(None, interface_text=text), [], dict(plugin.config.language_tags), config.site_url or "")  # type: ignore[arg-type]
+
+
+def _build_inputs(config_file: Path, config, handouts: bool) -> BuildInputs:  # type: ignore[no-untyped-def]
+    plugin = config.plugins[PLUGIN_NAME]
+    paths = project_paths(config_file, config.docs_dir, plugin.config)
+    theme_dir = config.theme.custom_dir
+    others = [paths.bibliography, paths.glossary, paths.interface_text, *([Path(theme_dir)] if theme_dir else [])]
+    options = repr((config.site_url, handouts, sorted((k, repr(v)) for k, v in plugin.config.items())))
+    return BuildInputs(paths.root, config_file.resolve(), paths.docs_dir, tuple(others), i18n.site_languages(config).built, options)
 
 
 def _build_language(lang: str, output: Path, config_file: Path, record_handouts: bool) -> LanguageBuild:
@@ -86,33 +110,59 @@ def _build_language(lang: str, output: Path, config_file: Path, record_handouts:
 
 
 def build_languages_in_parallel(
-    output: Path, config_file: Path, languages: tuple[str, ...], record_handouts: bool, workers: int
+    output: Path,
+    config_file: Path,
+    languages: tuple[str, ...],
+    record_handouts: bool,
+    workers: int,
+    *,
+    default: str | None = None,
+    reuse_from: Path | None = None,
+    reuse: tuple[str, ...] = (),
 ) -> LanguageBuild:
-    """Build each language in its own process, then put the language folders
-    together: the default language's build is the site's root; each other
-    build contributes its `<lang>/` folder (the rest of it — theme assets,
-    sitemap — is the same in every build)."""
-    default, others = languages[0], languages[1:]
+    """Build each of `languages` in its own process (in this one if
+    `workers` is 1), then put the site together: the default language's
+    build is the site's root; each other build contributes its `<lang>/`
+    folder (the rest of it — theme assets, sitemap — is the same in every
+    build). The languages in `reuse` are hard-linked from `reuse_from` (the
+    current site) instead: a language's folder, or, for the default
+    language, the root."""
+    default = default or languages[0]
     parts = {lang: output.with_name(f"{output.name}-{lang}") for lang in languages}
     try:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            # Longest first, so neither core idles at the end: Chinese (its
-            # search text is segmented by jieba), then the default language,
-            # then the rest.
-            order = sorted(languages, key=lambda lang: (not lang.startswith("zh"), lang != default))
-            futures = {lang: pool.submit(_build_language, lang, parts[lang], config_file, record_handouts) for lang in order}
-            results = [futures[lang].result() for lang in languages]
+        # Longest first, so neither core idles at the end: Chinese, then the
+        # default language, then the rest.
+        order = sorted(languages, key=lambda lang: (not lang.startswith("zh"), lang != default))
+        if workers <= 1 or len(languages) <= 1:
+            done = {lang: _build_language(lang, parts[lang], config_file, record_handouts) for lang in order}
+        else:
+            with ProcessPoolExecutor(max_workers=min(workers, len(languages))) as pool:
+                futures = {lang: pool.submit(_build_language, lang, parts[lang], config_file, record_handouts) for lang in order}
+                done = {lang: futures[lang].result() for lang in order}
+        results = [done[lang] for lang in languages]
         problems = [problem for result in results for problem in result.problems]
         if problems:
             return LanguageBuild((), problems)
         if output.exists():
             shutil.rmtree(output)
-        parts[default].rename(output)
-        for lang in others:
+        if default in parts:
+            parts[default].rename(output)
+        else:
+            assert reuse_from is not None and default in reuse, "the default language is neither built nor reused"
+            output.mkdir()
+            link_tree(reuse_from, output, leave_out=languages)
+        for lang in languages:
+            if lang == default:
+                continue
             target = output / lang
             if target.exists():
                 shutil.rmtree(target)
             (parts[lang] / lang).rename(target)
+        if default in parts:
+            for lang in reuse:  # (a reused root brought its language folders along)
+                assert reuse_from is not None
+                (output / lang).mkdir()
+                link_tree(reuse_from / lang, output / lang)
         return LanguageBuild(languages, [], [source for result in results for source in result.handouts])
     finally:
         for part in parts.values():
@@ -155,10 +205,11 @@ def build_site(
 ) -> BuildReport:
     """Check, build and swap in, one build of `site_dir` at a time; raise
     BuildFailed with every problem (BuildBusy if another build holds the
-    folder past `lock_timeout` seconds). Handouts are kept in `cache_dir`
-    (default: .cache/handouts beside mkdocs.yml) and rendered again only
-    when what shapes them changed."""
-    cache = cache_dir or config_file.resolve().parent / ".cache" / "handouts"
+    folder past `lock_timeout` seconds). `cache_dir` (default: .cache/
+    beside mkdocs.yml) keeps the rendered handouts and the record of the last
+    build: a language whose inputs did not change is reused, a handout whose
+    inputs did not change is copied."""
+    cache = cache_dir or config_file.resolve().parent / ".cache"
     with build_lock(site_dir.resolve(), timeout=lock_timeout, say=progress):
         return _build_site(site_dir, config_file, handouts=handouts, paper=paper, serial=serial, jobs=jobs, cache=cache, progress=progress)
 
@@ -167,22 +218,38 @@ def _build_site(
     site_dir: Path, config_file: Path, *, handouts: bool, paper: str, serial: bool, jobs: int | None, cache: Path,
     progress: Callable[[str], None],
 ) -> BuildReport:
-    project = check_project(config_file)
-    if project.problems:
-        raise BuildFailed(project.problems)
-    languages = project.languages.built
+    config, problems = load_mkdocs_config(config_file)
+    if config is None:
+        raise BuildFailed(problems)
     site_dir = site_dir.resolve()
+    keys = language_keys(_build_inputs(config_file, config, handouts))
+    record_file = record_path(cache, site_dir)
+    record = read_record(record_file, site_dir)
+    languages = tuple(keys)
+    reused = tuple(lang for lang in languages if record is not None and record.keys.get(lang) == keys[lang])
+    to_build = tuple(lang for lang in languages if lang not in reused)
+    if to_build:
+        project = check_project(config_file, config)
+        if project.problems:
+            raise BuildFailed(project.problems)
+    else:
+        project = _unchecked_project(config_file, config)
+    if reused:
+        progress(f"unchanged since the last build, reused: {', '.join(reused)}")
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-building-", dir=site_dir.parent))
     try:
-        workers = min(jobs or os.cpu_count() or 1, len(languages))
-        if serial or workers == 1:
+        workers = 1 if serial else min(jobs or os.cpu_count() or 1, max(len(to_build), 1))
+        if not reused and workers == 1:
             result = build_into(staging, config_file, record_handouts=handouts, check_sources=False)
         else:
-            result = build_languages_in_parallel(staging, config_file, languages, handouts, workers)
+            result = build_languages_in_parallel(
+                staging, config_file, to_build, handouts, workers, default=languages[0], reuse_from=site_dir, reuse=reused
+            )
         if not result.ok:
             raise BuildFailed(result.problems)
-        report = BuildReport(result.languages)
+        sources = [*result.handouts, *(source for lang in reused for source in record.sources(lang))]  # type: ignore[union-attr]
+        report = BuildReport(languages, reused=reused)
         if handouts:
             if is_placeholder(project.site_url):
                 progress(
@@ -190,9 +257,10 @@ def _build_site(
                     "and printed addresses lead nowhere until SITE_URL names the real host"
                 )
             started = time.perf_counter()
-            report.handouts = _render_handouts(staging, result.handouts, project, paper, cache, jobs, progress)
+            report.handouts = _render_handouts(staging, sources, project, paper, cache / "handouts", jobs, progress)
             report.handout_seconds = time.perf_counter() - started
         swap_in(staging, site_dir)
+        write_record(record_file, site_dir, keys, sources)
         return report
     finally:
         if staging.exists():

@@ -59,7 +59,7 @@ def main(argv: list[str] | None = None, environ: dict[str, str] | None = None) -
         "--cache-dir",
         type=Path,
         default=Path(environ["HANDOUT_CACHE"]) if environ.get("HANDOUT_CACHE") else None,
-        help="where rendered handouts are kept between builds (default: .cache/handouts beside mkdocs.yml; or set HANDOUT_CACHE)",
+        help="what is kept between builds: rendered handouts, the record of the last build (default: .cache/ beside mkdocs.yml; or set HANDOUT_CACHE)",
     )
     args = parser.parse_args(argv)
     config_file = args.config.resolve()
@@ -87,6 +87,8 @@ def main(argv: list[str] | None = None, environ: dict[str, str] | None = None) -
         return 1
     if report.handouts:
         logging.getLogger("build_site").info(handout_summary(report.handouts, report.handout_seconds))
+    if report.reused and len(report.reused) == len(report.languages):
+        print("Nothing changed since the last build: every language was reused.", file=sys.stderr)
     print(f"Site built in {site_dir}")
     return 0
 
