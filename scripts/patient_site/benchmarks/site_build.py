@@ -9,12 +9,21 @@ languages, in 20 sections), measures medians of 3 runs of:
   english  the project's build of the default language only
   markdown raw python-markdown over the same files: a lower bound
 
-and reports wall time, CPU time, peak memory, output size, HTML bytes per
-page, search-index bytes per language (and their ratio to the text they
-index) and, on the real site, the PDF handout time. Timings belong here, never
-in tests.
+and, with the project's build command and its cache, the rebuilds:
 
-    python scripts/benchmark.py [--sizes 200 1000] [--runs 3] [--report FILE]
+  nothing changed     the same build again
+  one English page    after one English page's body was edited (every
+                      language is rebuilt: the translations say the English
+                      changed)
+  one translation     after one Spanish page's body was edited
+
+It reports wall time, CPU time, peak memory, output size, HTML bytes per
+page, search-index bytes per language (and their ratio to the text they
+index) and, on the real site, the PDF handouts from scratch and after one
+edit; and plots wall time against the number of pages for each build (SVG).
+Timings belong here, never in tests.
+
+    python scripts/benchmark.py [--sizes 200 1000] [--runs 3] [--report FILE] [--plot FILE]
 """
 
 from __future__ import annotations
@@ -177,6 +186,43 @@ def bench_tree(name: str, folder: Path, pages: int, runs: int, keep_nav: bool, v
     return rows
 
 
+# What the rebuild rows measure, in the report's words.
+REBUILDS = ("nothing changed", "one English page", "one translation")
+
+
+def edited_pages(folder: Path) -> tuple[Path, Path]:
+    """An English page with a Spanish translation: the pages the rebuilds edit."""
+    docs = folder / "docs"
+    for english in sorted(docs.rglob("*.md")):
+        if english.name.count(".") == 1 and english.name != "index.md" and english.with_suffix(".es.md").is_file():
+            return english, english.with_suffix(".es.md")
+    raise RuntimeError(f"no translated page in {docs}")
+
+
+def bench_rebuilds(name: str, folder: Path, runs: int, keep_nav: bool) -> list[Row]:
+    """The project's build command again, on its own cache, after each kind
+    of change (handouts left out: they have their own row)."""
+    config = write_config(folder, "project", keep_nav)
+    out, cache = folder / "site-rebuild", folder / "rebuild-cache"
+    shutil.rmtree(out, ignore_errors=True)
+    shutil.rmtree(cache, ignore_errors=True)
+    build = [*command("project", config, out), "--cache-dir", str(cache)]
+    run_measured(build, folder)
+    english, translation = edited_pages(folder)
+    rows = []
+    for variant in REBUILDS:
+        row = Row(name, variant)
+        for number in range(runs):
+            edited = {"one English page": english, "one translation": translation}.get(variant)
+            if edited is not None:
+                edited.write_text(edited.read_text(encoding="utf-8") + f"\nOne more sentence ({number}).\n", encoding="utf-8")
+            row.runs.append(run_measured(build, folder))
+        rows.append(row)
+        print(f"  {name:>14} {variant:<16} {row.median('wall'):7.1f} s", flush=True)
+    shutil.rmtree(out, ignore_errors=True)
+    return rows
+
+
 # The page edited between the two handout builds (any page would do).
 EDITED_PAGE = "costs-and-insurance.md"
 
@@ -233,8 +279,36 @@ def ratios(rows: list[Row]) -> list[str]:
                 line += f", project/raw-markdown = {by['project'] / by['markdown']:.2f}"
             if "english" in by:
                 line += f", 4 languages/English only = {by['project'] / by['english']:.2f}"
+            rebuilds = [f"{variant} {by[variant] / by['project']:.0%}" for variant in REBUILDS if variant in by]
+            if rebuilds:
+                line += "; rebuilds of a full build: " + ", ".join(rebuilds)
             out.append(line)
     return out
+
+
+def plot(rows: list[Row], pages: dict[str, int], target: Path) -> None:
+    """Wall time against pages (log-log) for each build, as SVG."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    plt.rcParams["svg.hashsalt"] = "benchmark"  # the same drawing gives the same file
+    figure, axes = plt.subplots(figsize=(7.5, 4.6))
+    for variant in dict.fromkeys(row.variant for row in rows):
+        points = sorted((pages[row.tree], row.median("wall")) for row in rows if row.variant == variant and row.tree in pages)
+        if points:
+            axes.plot(*zip(*points, strict=True), marker="o", label=variant)
+    axes.set_xscale("log")
+    axes.set_yscale("log")
+    axes.set_xlabel("pages built (all languages)")
+    axes.set_ylabel("wall time, s (median)")
+    axes.set_title("Build time against site size")
+    axes.grid(True, which="both", alpha=0.3)
+    axes.legend(fontsize=8)
+    figure.tight_layout()
+    figure.savefig(target, format="svg", metadata={"Date": None})
+    plt.close(figure)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -242,6 +316,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", type=int, nargs="*", default=[200, 1000], help="generated pages per language")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--report", type=Path, default=PROJECT_DIR / "benchmark-report.md")
+    parser.add_argument("--plot", type=Path, default=PROJECT_DIR / "benchmark.svg")
     parser.add_argument("--raw-markdown", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.raw_markdown:
@@ -261,12 +336,16 @@ def main(argv: list[str] | None = None) -> int:
         print("real site", flush=True)
         real_pages = len([p for p in (real / "docs").rglob("*.md") if "_data" not in p.parts])
         rows += bench_tree("real site", real, real_pages, args.runs, True, variants)
+        rows += bench_rebuilds("real site", real, args.runs, True)
         handouts = handout_times(real)
+        pages = {"real site": real_pages}
         for size in args.sizes:
             folder = root / f"generated-{size}"
-            pages = generate(folder, size)
+            generated = generate(folder, size)
             print(f"{size} pages × 4", flush=True)
-            rows += bench_tree(f"{size} × 4", folder, len(pages) * 4, args.runs, False, variants)
+            rows += bench_tree(f"{size} × 4", folder, len(generated) * 4, args.runs, False, variants)
+            rows += bench_rebuilds(f"{size} × 4", folder, args.runs, False)
+            pages[f"{size} × 4"] = len(generated) * 4
             shutil.rmtree(folder, ignore_errors=True)
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
     report = "\n".join(
@@ -282,7 +361,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     print("\n" + report)
     args.report.write_text(report, encoding="utf-8")
-    print(f"report written to {args.report}")
+    plot(rows, pages, args.plot)
+    print(f"report written to {args.report}, plot to {args.plot}")
     return 0
 
 
