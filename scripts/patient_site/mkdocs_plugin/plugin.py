@@ -33,6 +33,7 @@ from patient_site.mkdocs_plugin import (
     i18n,
     language_outputs,
     language_switcher,
+    nav_cache,
     page_markdown,
     reader_status,
     search_engines,
@@ -180,6 +181,7 @@ class PatientSitePlugin(BasePlugin[PatientSiteConfig]):
         # changes, so Jinja need not stat every template on every include
         # (Material includes about 45 per page).
         env.auto_reload = False
+        nav_cache.install(env)
         return env
 
     def on_template_context(self, context: dict, template_name: str, config: MkDocsConfig) -> dict:
