@@ -11,10 +11,12 @@ language at each base is crawled once, in one browser context (and axe runs
 once per page); each click on the switcher, the cookie, search, print, the
 sidebar, the drawer and the screenshots are journeys of their own, each in
 a fresh context (so with no cookie). The journeys run side by side in one
-browser (Playwright's async API, a few at a time), since most of their time
-is spent waiting. The tests then check what was recorded, so a failure names
-its page and its cause; a journey that raised fails the tests that need what
-it did not get to see, with its error.
+browser (Playwright's async API), one more at a time than the machine has
+cores: a journey alone leaves a core idle while it waits, and more than that
+only contend for them, as most of a journey's time is Chromium's own work.
+The tests then check what was recorded, so a failure names its page and its
+cause; a journey that raised fails the tests that need what it did not get
+to see, with its error.
 
 Screenshots of each home page go to $PALLIATIVE_SCREENSHOTS, by default
 $TMPDIR/palliative-screenshots/.
@@ -80,7 +82,8 @@ VISITS = [*PAGES, NOT_FOUND]
 # How many journeys run at once, each in its own context: one more than the
 # machine has cores, as a journey keeps a core busy most of the time (it is
 # Chromium's work more than waiting), and more only contend for the cores.
-CONCURRENCY = min(8, len(os.sched_getaffinity(0)) + 1)
+CORES = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 2
+CONCURRENCY = min(8, CORES + 1)
 # A journey still running after this long is stopped, and fails its tests.
 JOURNEY_LIMIT = 300.0
 
