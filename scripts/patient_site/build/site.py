@@ -96,9 +96,8 @@ def build_languages_in_parallel(
     parts = {lang: output.with_name(f"{output.name}-{lang}") for lang in languages}
     try:
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            # Longest first, so neither core idles at the end: Chinese (its
-            # search text is segmented by jieba), then the default language,
-            # then the rest.
+            # Longest first, so neither core idles at the end: Chinese (the
+            # most text to index), then the default language, then the rest.
             order = sorted(languages, key=lambda lang: (not lang.startswith("zh"), lang != default))
             futures = {lang: pool.submit(_build_language, lang, parts[lang], config_file, record_handouts) for lang in order}
             results = [futures[lang].result() for lang in languages]
