@@ -152,10 +152,10 @@ class Index {
     return scores
   }
 
-  // [how many pages match every word, the first `shown` as [url, title, summary]].
-  async search(text, lang, shown = SHOWN) {
+  // Every page that matches every word, best first (ties in page order).
+  async search(text, lang) {
     const query = parseQuery(text, lang)
-    if (!query.length) return [0, []]
+    if (!query.length) return []
     const all = await Promise.all(query.map((keys) => this.scores(keys)))
     let combined = all[0]
     for (const scores of all.slice(1)) {
@@ -164,17 +164,19 @@ class Index {
       combined = next
     }
     const round = (score) => Math.round(score * 1e6) / 1e6
-    const ranked = [...combined.keys()].sort((a, b) => round(combined.get(b)) - round(combined.get(a)) || a - b)
+    return [...combined.keys()].sort((a, b) => round(combined.get(b)) - round(combined.get(a)) || a - b)
+  }
+
+  // A page's [url, title, summary].
+  async page(page) {
     const { chunk } = await this.manifest
-    const top = ranked.slice(0, shown)
-    const chunks = await Promise.all(top.map((page) => this.file(`d/${Math.floor(page / chunk)}.json`)))
-    return [ranked.length, top.map((page, i) => chunks[i][page % chunk])]
+    return (await this.file(`d/${Math.floor(page / chunk)}.json`))[page % chunk]
   }
 }
 
 // -- marking the query's words in a text --------------------------------------
 
-function matcher(text, lang) {
+export function matcher(text, lang) {
   const query = parseQuery(text, lang)
   const wanted = query.flat().filter((key) => !isHan(key))
   const runs = words(fold(text)).filter(isHan)
@@ -203,7 +205,7 @@ function matcher(text, lang) {
   }
 }
 
-function marked(value, match) {
+export function marked(value, match) {
   const fragment = document.createDocumentFragment()
   let at = 0
   for (const [start, end] of match.stretches(value)) {
@@ -216,21 +218,6 @@ function marked(value, match) {
   }
   fragment.append(value.slice(at))
   return fragment
-}
-
-// On the page a result leads to: the query's words, marked in the content.
-export function highlight(text, lang) {
-  const content = document.querySelector("article.md-content__inner")
-  if (!content || !text) return
-  const match = matcher(text, lang)
-  const walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => (node.parentElement.closest("script, style, mark") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
-  })
-  const nodes = []
-  while (walker.nextNode()) nodes.push(walker.currentNode)
-  for (const node of nodes) {
-    if (match.stretches(node.data).length) node.replaceWith(marked(node.data, match))
-  }
 }
 
 // -- the search box --------------------------------------------------------------
@@ -254,43 +241,46 @@ export function attach(form) {
 
   const count = (n) => n === 0 ? result.dataset.none : n === 1 ? result.dataset.one : result.dataset.other.replace("#", n)
 
+  function item([url, title, summary], text, match) {
+    const href = new URL(url, root)
+    href.searchParams.set("h", text)
+    const link = document.createElement("a")
+    link.className = "md-search-result__link"
+    link.href = href.href
+    const article = document.createElement("article")
+    article.className = "md-search-result__article md-typeset"
+    const heading = document.createElement("h1")
+    heading.append(marked(title, match))
+    const teaser = document.createElement("p")
+    teaser.append(marked(summary, match))
+    article.append(heading, teaser)
+    link.append(article)
+    const entry = document.createElement("li")
+    entry.className = "md-search-result__item"
+    entry.append(link)
+    return entry
+  }
+
+  // The first result as soon as its page is read, then the next ones.
   async function run() {
     const text = input.value.trim()
     const ticket = ++latest
+    const current = () => ticket === latest
     if (!text) {
       meta.textContent = result.dataset.placeholder
       list.replaceChildren()
       return
     }
-    let total, pages
-    try {
-      [total, pages] = await index.search(text, lang)
-    } catch (error) {
-      if (ticket === latest) meta.textContent = result.dataset.none
-      throw error
-    }
-    if (ticket !== latest) return
+    const ranked = await index.search(text, lang)
+    if (!current()) return
     const match = matcher(text, lang)
-    list.replaceChildren(...pages.map(([url, title, summary]) => {
-      const href = new URL(url, root)
-      href.searchParams.set("h", text)
-      const link = document.createElement("a")
-      link.className = "md-search-result__link"
-      link.href = href.href
-      const article = document.createElement("article")
-      article.className = "md-search-result__article md-typeset"
-      const heading = document.createElement("h1")
-      heading.append(marked(title, match))
-      const teaser = document.createElement("p")
-      teaser.append(marked(summary, match))
-      article.append(heading, teaser)
-      link.append(article)
-      const item = document.createElement("li")
-      item.className = "md-search-result__item"
-      item.append(link)
-      return item
-    }))
-    meta.textContent = count(total)
+    const shown = ranked.slice(0, SHOWN)
+    const first = shown.length ? [item(await index.page(shown[0]), text, match)] : []
+    if (!current()) return
+    list.replaceChildren(...first)
+    meta.textContent = count(ranked.length)
+    const rest = await Promise.all(shown.slice(1).map((page) => index.page(page)))
+    if (current()) list.append(...rest.map((page) => item(page, text, match)))
   }
 
   function close() {

@@ -2,12 +2,13 @@
 // engine or of an index is fetched until the reader opens the box — by
 // focusing its field, tapping the header's search button, or pressing "/",
 // "s" or "f" as in Material — or arrives from a search result (?h=words),
-// whose words are then marked on the page. The engine sits beside this
-// script (search-engine.js), found from this script's own address.
+// whose words are then marked on the page (search-highlight.js). Both sit
+// beside this script, found from its own address.
 (function () {
   var form = document.querySelector("form[data-site-search]")
   if (!form) return
-  var engineUrl = new URL("search-engine.js", document.currentScript.src).href
+  var here = document.currentScript.src
+  var engineUrl = new URL("search-engine.js", here).href
   var toggle = document.getElementById("__search")
   var input = form.elements.query
   var engine = null
@@ -41,5 +42,7 @@
   })
 
   var words = new URLSearchParams(location.search).get("h")
-  if (words) load().then(function (module) { module.highlight(words, form.dataset.lang) })
+  if (words) {
+    import(new URL("search-highlight.js", here).href).then(function (module) { module.highlight(words, form.dataset.lang) })
+  }
 })()

@@ -36,6 +36,7 @@ from patient_site.mkdocs_plugin import (
     page_markdown,
     reader_status,
     search_engines,
+    search_scripts,
 )
 from patient_site.mkdocs_plugin.config import PatientSiteConfig
 from patient_site.mkdocs_plugin.page_source import page_source
@@ -222,6 +223,7 @@ class PatientSitePlugin(BasePlugin[PatientSiteConfig]):
             return
         built = (self.config.only_language,) if self.config.only_language else state.languages.built
         language_outputs.write_search_indexes(config, state, built)
+        search_scripts.minify(Path(config.site_dir))
         language_outputs.write_not_found_pages(config, state)
         language_outputs.write_site_map(config, state)
         if state.problems:

@@ -11,8 +11,8 @@ worker downloads on every page view (about 250 KB compressed per language at
     d/<n>.json      pages n·CHUNK … as [url, title, summary]
 
 A query fetches the manifest, the bucket of each of its words (all keys
-starting with the word, so a word is found as it is typed) and the chunks
-of the pages it shows. `search()` here is the browser's query
+starting with the word, so a word is found as it is typed), the chunk of
+its first result, shown at once, then those of the next ones. `search()` here is the browser's query
 (`search-engine.js`) in Python, for the tests and the benchmark.
 """
 
@@ -30,9 +30,9 @@ from pathlib import Path
 from patient_site.pages.search_terms import fold, is_han, keys, keys_of_word, words
 
 VERSION = 1
-CHUNK = 32  # pages per d/<n>.json
+CHUNK = 16  # pages per d/<n>.json: the first result reads one
 KEYS_PER_BUCKET = 4  # distinct key prefixes per bucket, on average
-SUMMARY = 160  # characters of a page's first text shown under its title
+SUMMARY = 160  # columns of a page's first text shown under its title
 SHOWN = 10  # results the browser shows at first
 WEIGHTS = {"title": 8, "heading": 3, "text": 1}
 _TAG = re.compile(r"<[^>]+>")
@@ -53,10 +53,17 @@ def plain(html: str) -> str:
 
 
 def _summary(text: str) -> str:
-    if len(text) <= SUMMARY:
-        return text
-    cut = text[:SUMMARY]
-    return (cut.rsplit(" ", 1)[0] if " " in cut[SUMMARY // 2 :] else cut) + "…"
+    """The start of `text`, about SUMMARY columns wide (a Han character is
+    two, as it is on screen and about as much to read), cut at a space
+    where there is one."""
+    width = 0
+    for end, ch in enumerate(text):
+        width += 2 if is_han(ch) else 1
+        if width > SUMMARY:
+            cut = text[:end]
+            space = cut.rfind(" ")
+            return (cut[:space] if space > len(cut) // 2 else cut) + "…"
+    return text
 
 
 def pages_of(entries: Iterable[dict], lang: str) -> list[IndexedPage]:
@@ -197,17 +204,28 @@ def _scores(reader: IndexReader, keys_: tuple[str, ...]) -> dict[int, float]:
     return scores
 
 
-def search(reader: IndexReader, text: str, lang: str, shown: int = SHOWN) -> tuple[int, list[list[str]]]:
-    """(how many pages match every word, the first `shown` as [url, title,
-    summary]), best first; ties in page order."""
+def ranked(reader: IndexReader, text: str, lang: str) -> list[int]:
+    """The numbers of the pages that match every word, best first; ties in
+    page order."""
     query = Query.parse(text, lang)
     if not query.words:
-        return 0, []
+        return []
     combined: dict[int, float] | None = None
     for word in query.words:
         scores = _scores(reader, word)
         combined = scores if combined is None else {p: s + scores[p] for p, s in combined.items() if p in scores}
     assert combined is not None
-    ranked = sorted(combined, key=lambda page: (-round(combined[page], 6), page))
+    return sorted(combined, key=lambda page: (-round(combined[page], 6), page))
+
+
+def page(reader: IndexReader, number: int) -> list[str]:
+    """[url, title, summary] of page `number`."""
     chunk = reader.manifest["chunk"]  # type: ignore[index]
-    return len(ranked), [reader.chunk(page // chunk)[page % chunk] for page in ranked[:shown]]
+    return reader.chunk(number // chunk)[number % chunk]
+
+
+def search(reader: IndexReader, text: str, lang: str, shown: int = SHOWN) -> tuple[int, list[list[str]]]:
+    """(how many pages match every word, the first `shown` as [url, title,
+    summary]), read as the browser reads them: the first, then the others."""
+    found = ranked(reader, text, lang)
+    return len(found), [page(reader, number) for number in found[:shown]]
