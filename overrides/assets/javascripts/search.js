@@ -25,7 +25,9 @@
   }
 
   form.addEventListener("submit", function (event) { event.preventDefault() })
+  // (A click too: the box may have been closed with the field still focused.)
   input.addEventListener("focus", open)
+  input.addEventListener("click", open)
   if (toggle) {
     toggle.addEventListener("change", function () {
       if (toggle.checked) input.focus()
