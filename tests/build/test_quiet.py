@@ -7,7 +7,6 @@ import logging
 from patient_site.build.quiet import quiet_logging
 
 
-def test_jieba_and_weasyprint_progress_are_quiet():
+def test_weasyprint_progress_is_quiet():
     quiet_logging()
-    assert logging.getLogger("jieba").level == logging.WARNING
     assert logging.getLogger("weasyprint.progress").level == logging.WARNING

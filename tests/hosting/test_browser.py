@@ -4,7 +4,8 @@ behind its production nginx configuration, at the root and under
 error, a Content-Security-Policy violation, a failed request or a request to
 another host; passes axe-core's WCAG 2.1 A/AA rules; its language switcher
 leads to the same page in each language; search finds pages of the reader's
-language only; print hides the navigation; Arabic reads right to left.
+language only (fetching nothing until the box is opened), by the forms
+readers type, from the keyboard and from the 404 pages; print hides the navigation; Arabic reads right to left.
 
 What the tests check is recorded first, once per session, by journeys: each
 language at each base is crawled once, in one browser context (and axe runs
@@ -51,6 +52,7 @@ from playwright.async_api import (
 )
 from playwright.async_api import Error as PlaywrightError
 
+from patient_site.pages.search_terms import keys
 from tests.support.nginx_server import BASES, Server, debian_program, nginx_serving
 from tests.support.site_pages import DOCS_DIR, LANGUAGES, english_pages, page_url
 
@@ -177,7 +179,10 @@ def records(journeys: Callable[..., list[tuple[str, ...]]]) -> Callable:
 
 
 # Longest first, so that no long journey starts last.
-ORDER = ["crawl", "search", "click", "cookie", "english", "drawer", "screenshot", "print", "sidebar"]
+ORDER = [
+    "crawl", "search", "click", "cookie", "english", "not-found-search", "keyboard", "query", "drawer", "screenshot",
+    "print", "sidebar", "twins",
+]
 
 
 def _order(key: tuple[str, ...]) -> tuple[int, bool]:
@@ -334,8 +339,7 @@ async def _settle(page: Page, requests: Requests, quiet: float = 0.2, limit: flo
     seconds (like Playwright's "networkidle", which always waits 0.5 s), and
     the page and its workers have then been idle with none started. (Under
     load the round trips to the page and its workers take longer, as the
-    page's own work does: Material's search worker, say, asks for its
-    language's scripts only once it has its index.)"""
+    page's own work does.)"""
     loop = asyncio.get_running_loop()
     deadline = loop.time() + limit
     while loop.time() < deadline:
@@ -417,7 +421,7 @@ async def crawl(journey: Journey, base: str, lang: str) -> None:
     context.on("requestfinished", requests.end)
     page = await context.new_page()
     page.on("console", on_console)
-    # (Material's search worker: its errors and CSP reports too.)
+    # (A worker's errors and CSP reports too.)
     page.on("worker", lambda worker: worker.on("console", on_console))
     page.on("pageerror", lambda error: visit().console_errors.append(f"uncaught {error.name}: {error.message}"))
     for name in VISITS:
@@ -639,38 +643,74 @@ def test_the_notices_english_link_reaches_the_english_page(recorded, base, lang,
 
 # -- search -------------------------------------------------------------------------
 
-# A word each language's pages use (docs/team/teamwork*.md), and a Chinese
-# word segmented by jieba into its own search token.
+# A word each language's pages use (docs/team/teamwork*.md, docs/index.zh.md).
 SEARCH_WORDS = {
     "en": ("chaplains", "team/teamwork.md"),
     "es": ("capellanes", "team/teamwork.es.md"),
     "ar": ("الروحيون", "team/teamwork.ar.md"),
     "zh": ("姑息", "index.zh.md"),
 }
+SEARCH_FIELD = "input.md-search__input"
+RESULTS = ".md-search-result__list a[href]"
+# What belongs to the search: its engine and the languages' indexes. (The
+# box's own small script, search.js, is one of every page's scripts.)
+SEARCH_REQUEST = re.compile(r"/(?:search-engine|search-highlight)\.js$|/search/[^/]+(?:/[^/]+)?\.json$")
+# Playwright types Arabic and Chinese characters as inserted text (as an
+# input method commits them): the search reads the field's `input` events.
+
+
+def _without_query(hrefs: list[str]) -> list[str]:
+    return [href.split("#")[0].split("?")[0] for href in hrefs]
+
+
+async def _search_for(page: Page, word: str) -> tuple[list[str], str]:
+    """Type `word` into the search field; the results' links (in order,
+    with their query) and the result count's text, once the first is shown."""
+    field = page.locator(SEARCH_FIELD)
+    await field.click()
+    await field.fill(word)
+    await page.locator(RESULTS).first.wait_for(state="attached", timeout=10_000)
+    hrefs = await page.locator(RESULTS).evaluate_all("els => els.map(e => e.href)")
+    return hrefs, await page.locator(".md-search-result__meta").inner_text()
 
 
 async def search(journey: Journey, base: str, lang: str) -> None:
-    """The language's word typed into the search field of its home page."""
+    """The language's word typed into the search field of its home page,
+    then the first result followed: what was requested before the box was
+    opened, the results, axe on the open results, the marks on the page."""
     word, _ = SEARCH_WORDS[lang]
-    page = await journey.page(journey.url(base, lang, "index.md"), viewport=DESKTOP, locale=LOCALES[lang])
-    # (On a wide screen the search field is in the header.) Material
-    # reads the query on keyup; Playwright types Arabic and Chinese
-    # characters as inserted text, without key events (as an input method
-    # does until the reader commits), so a last key (End) commits it.
-    search_field = page.locator("input.md-search__input")
-    await search_field.click()
-    await search_field.fill(word)
-    await search_field.press("End")
-    results = page.locator(".md-search-result__list a[href]")
+    context = await journey.context(viewport=DESKTOP, locale=LOCALES[lang])
+    requested: list[str] = []
+    context.on("request", lambda request: requested.append(request.url))
+    page = await context.new_page()
+    journey.where = journey.url(base, lang, "index.md")
+    await page.goto(journey.where, wait_until="load")
+    await page.evaluate(IDLE)
+    journey["before_opening"] = [url for url in requested if SEARCH_REQUEST.search(urlsplit(url).path)]
     try:
-        await results.first.wait_for(state="attached", timeout=10_000)
-    except Exception as error:  # playwright's TimeoutError
+        hrefs, journey["count"] = await _search_for(page, word)
+    except PlaywrightError as error:
         meta = await page.locator(".md-search-result__meta").all_inner_texts()
         journey["no_results"] = f"on {page.url} (result text: {meta}): {error}"
         return
     journey["no_results"] = None
-    # Material adds the query (?h=word) to highlight it on the page.
-    journey["hrefs"] = sorted(set(await results.evaluate_all("els => els.map(e => e.href.split('#')[0].split('?')[0])")))
+    await page.evaluate(IDLE)  # the results after the first
+    hrefs = await page.locator(RESULTS).evaluate_all("els => els.map(e => e.href)")
+    journey["hrefs"] = sorted(set(_without_query(hrefs)))
+    journey["first"] = hrefs[0]
+    journey["labels"] = {
+        "field": await page.locator(SEARCH_FIELD).get_attribute("aria-label"),
+        "dialog": await page.locator(".md-search").get_attribute("aria-label"),
+        "status": await page.locator(".md-search-result__meta").get_attribute("role"),
+    }
+    if base == AXE_BASE:
+        journey["axe"] = await _axe_violations(page)
+    async with page.expect_navigation(wait_until="load"):
+        await page.locator(RESULTS).first.click()
+    journey.where = page.url
+    await page.wait_for_function("() => document.querySelector('article.md-content__inner mark') !== null", timeout=10_000)
+    journey["landed"] = page.url
+    journey["marks"] = await page.locator("article.md-content__inner mark").all_inner_texts()
 
 
 @records(lambda base, lang: [("search", base, lang)])
@@ -685,8 +725,165 @@ def test_search_finds_pages_of_the_readers_language_only(recorded, base, lang):
     hrefs = seen["hrefs"]
     pages = {recorded.url(base, lang, src) for src in PAGES}
     assert hrefs, f"no result for '{word}'"
+    assert recorded.url(base, lang, source.replace(f".{lang}.md", ".md")) in hrefs, f"'{word}' did not find docs/{source}"
     wrong = [href for href in hrefs if href not in pages]
     assert not wrong, f"'{word}' in {lang} found pages that are not {lang} pages:\n" + "\n".join(wrong)
+
+
+@records(lambda base, lang: [("search", base, lang)])
+@pytest.mark.parametrize("base", BASES)
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_nothing_of_search_is_fetched_before_the_box_is_opened(recorded, base, lang):
+    seen = recorded.journey("search", base, lang)
+    assert seen["before_opening"] == [], "requested on page load:\n" + "\n".join(seen["before_opening"])
+
+
+@records(lambda base, lang: [("search", base, lang)])
+@pytest.mark.parametrize("base", BASES)
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_result_leads_to_its_page_with_the_words_marked(recorded, base, lang):
+    word, _ = SEARCH_WORDS[lang]
+    seen = recorded.journey("search", base, lang)
+    assert seen["landed"] == seen["first"]
+    assert seen["marks"], f"nothing marked on {seen['landed']}"
+    # Each mark is a form of the word (light stemming: الروحيون "the
+    # spiritual ones" marks والروحية "and the spiritual" too).
+    wanted = keys(word, lang)
+    stray = [mark for mark in seen["marks"] if not any(k.startswith(w) for k in keys(mark, lang) for w in wanted)]
+    assert not stray, f"marked for '{word}' on {seen['landed']}: {stray}"
+
+
+@records(lambda lang: [("search", AXE_BASE, lang)])
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_open_search_is_labelled_and_passes_axe(recorded, lang):
+    """The field, the dialog and the result count (a status, read out when
+    it changes) are labelled in the reader's language; axe finds nothing."""
+    seen = recorded.journey("search", AXE_BASE, lang)
+    assert all(seen["labels"][what] for what in ("field", "dialog")), seen["labels"]
+    assert seen["labels"]["status"] == "status"
+    assert seen["count"].strip()
+    assert not seen["axe"], "\n".join(seen["axe"])
+
+
+# Forms a reader may type, each of which must find what the first finds.
+SAME_RESULTS = [
+    ("es", ("paliativos", "PALIATIVOS", "paliativo", "Paliativo")),
+    ("es", ("atención", "atencion", "ATENCION")),
+    ("ar", ("الرعاية", "رعاية", "والرعاية", "بالرعاية", "للرعاية")),
+    # Found on a page only with a proclitic: والإجراءات (docs/clinical-trials.ar.md),
+    # بالتفاصيل (docs/patient-stories.ar.md).
+    ("ar", ("إجراءات", "الإجراءات", "والإجراءات")),
+    ("ar", ("تفاصيل", "التفاصيل", "بالتفاصيل")),
+    ("zh", ("姑息",)),
+    ("zh", ("缓和",)),
+]
+WORD_PAGES = {"إجراءات": "clinical-trials.md", "تفاصيل": "patient-stories.md", "姑息": "index.md", "缓和": "index.md"}
+QUERIES = sorted({(lang, word) for lang, words in SAME_RESULTS for word in words})
+
+
+async def query(journey: Journey, lang: str, word: str) -> None:
+    """One query in the search box of the language's home page."""
+    page = await journey.page(journey.url(BASES[0], lang, "index.md"), viewport=DESKTOP, locale=LOCALES[lang])
+    hrefs, count = await _search_for(page, word)
+    journey["hrefs"] = _without_query(hrefs)
+    journey["count"] = count
+
+
+@records(lambda lang, words: [("query", lang, word) for word in words])
+@pytest.mark.parametrize(("lang", "words"), SAME_RESULTS, ids=[f"{lang}:{words[0]}" for lang, words in SAME_RESULTS])
+def test_the_forms_a_reader_types_find_the_same_pages(recorded, lang, words):
+    """Spanish with or without accents, in any case, singular or plural;
+    Arabic with or without the article and its proclitics; Chinese words
+    inside longer ones."""
+    first = recorded.journey("query", lang, words[0])
+    pages = {recorded.url(BASES[0], lang, src) for src in PAGES}
+    assert first["hrefs"] and set(first["hrefs"]) <= pages, first["hrefs"]
+    if words[0] in WORD_PAGES:
+        assert recorded.url(BASES[0], lang, WORD_PAGES[words[0]]) in first["hrefs"], first["hrefs"]
+    for word in words[1:]:
+        seen = recorded.journey("query", lang, word)
+        assert (seen["count"], seen["hrefs"]) == (first["count"], first["hrefs"]), f"'{word}' against '{words[0]}'"
+
+
+async def keyboard(journey: Journey, base: str) -> None:
+    """Search without a mouse: "/" opens the box, the word is typed, the
+    down arrow reaches the first result, Enter follows it; Escape closes."""
+    page = await journey.page(journey.url(base, "en", "services/hospital.md"), viewport=DESKTOP, locale=LOCALES["en"])
+    await page.keyboard.press("/")
+    journey["focused"] = await page.evaluate("() => document.activeElement.matches('input.md-search__input')")
+    journey["open"] = await page.evaluate("() => document.getElementById('__search').checked")
+    await page.keyboard.type("chaplains")
+    await page.locator(RESULTS).first.wait_for(state="attached", timeout=10_000)
+    await page.keyboard.press("ArrowDown")
+    journey["reached"] = await page.evaluate("() => document.activeElement.closest('.md-search-result__list') ? document.activeElement.href : null")
+    await page.keyboard.press("ArrowUp")
+    journey["back"] = await page.evaluate("() => document.activeElement.matches('input.md-search__input')")
+    await page.keyboard.press("Escape")
+    journey["closed"] = await page.evaluate("() => !document.getElementById('__search').checked")
+    await page.keyboard.press("s")
+    await page.keyboard.press("ArrowDown")
+    async with page.expect_navigation(wait_until="load"):
+        await page.keyboard.press("Enter")
+    journey["landed"] = page.url
+
+
+@records(lambda base: [("keyboard", base)])
+@pytest.mark.parametrize("base", BASES)
+def test_search_works_from_the_keyboard(recorded, base):
+    seen = recorded.journey("keyboard", base)
+    assert seen["focused"] and seen["open"], "'/' does not open the search box"
+    teamwork = recorded.url(base, "en", "team/teamwork.md")
+    assert (seen["reached"] or "").split("?")[0] == teamwork, f"the down arrow reached {seen['reached']}"
+    assert seen["back"], "the up arrow does not lead back to the field"
+    assert seen["closed"], "Escape does not close the search box"
+    assert seen["landed"].split("?")[0] == teamwork
+
+
+async def not_found_search(journey: Journey, base: str, lang: str) -> None:
+    """A search from the language's 404 page (served at any depth)."""
+    word, _ = SEARCH_WORDS[lang]
+    page = await journey.page(journey.url(base, lang, NOT_FOUND), viewport=DESKTOP, locale=LOCALES[lang])
+    hrefs, _count = await _search_for(page, word)
+    journey["hrefs"] = _without_query(hrefs)
+
+
+@records(lambda base, lang: [("not-found-search", base, lang)])
+@pytest.mark.parametrize("base", BASES)
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_search_works_from_the_404_pages(recorded, base, lang):
+    word, source = SEARCH_WORDS[lang]
+    hrefs = recorded.journey("not-found-search", base, lang)["hrefs"]
+    pages = {recorded.url(base, lang, src) for src in PAGES}
+    assert hrefs and set(hrefs) <= pages, f"'{word}' from the {lang} 404 page at {base}: {hrefs}"
+    assert recorded.url(base, lang, source.replace(f".{lang}.md", ".md")) in hrefs
+
+
+# The browser's keys against the build's, for words of every kind.
+TWIN_WORDS = {
+    "en": "Chaplains, FAMILIES, stress and status: services' service",
+    "es": "Atención, ATENCIONES, paliativos médicos; luces, síntomas, niño, estrés 2017",
+    "ar": "والرعاية بالرعاية للرعاية برعاية فريق الإجراءات الرِّعَايَة مستشفى أطباء",
+    "zh": "梅奥诊所（Mayo Clinic）的缓和医疗，也称姑息治疗。姑",
+}
+
+
+async def twins(journey: Journey, lang: str) -> None:
+    page = await journey.page(journey.url(BASES[0], "en", "index.md"), viewport=DESKTOP)
+    journey["keys"] = await page.evaluate(
+        """async ([text, lang]) => {
+          const engine = await import(new URL("assets/javascripts/search-engine.js", location.href).href)
+          return engine.keysOf(text, lang)
+        }""",
+        [TWIN_WORDS[lang], lang],
+    )
+
+
+@records(lambda lang: [("twins", lang)])
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_browser_finds_words_by_the_keys_the_build_indexed(recorded, lang):
+    """search-engine.js (as published, minified) and search_terms.py
+    reduce the same text to the same keys."""
+    assert recorded.journey("twins", lang)["keys"] == keys(TWIN_WORDS[lang], lang)
 
 
 # -- print ----------------------------------------------------------------------------
@@ -816,5 +1013,6 @@ def test_home_page_screenshot_for_people_to_look_at(recorded, lang):
 
 JOURNEYS = {
     "crawl": crawl, "click": click, "cookie": cookie, "english": english_link, "search": search, "print": print_,
-    "sidebar": sidebar, "drawer": drawer, "screenshot": screenshot,
+    "sidebar": sidebar, "drawer": drawer, "screenshot": screenshot, "query": query, "keyboard": keyboard,
+    "not-found-search": not_found_search, "twins": twins,
 }

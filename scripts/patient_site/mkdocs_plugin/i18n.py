@@ -2,7 +2,7 @@
 
 static-i18n builds every language in turn inside the default language's
 build, in this process; it keeps its state on its plugin instance
-(`current_language`, `building`, `search_entries`, `extra_alternate`). These
+(`current_language`, `building`, `extra_alternate`). These
 functions are the only place that reads or changes it, so an upgrade of
 static-i18n that renames one touches this file alone.
 """
@@ -49,24 +49,16 @@ def is_nested_build(config: MkDocsConfig, only_language: str | None) -> bool:
 
 def start_build(config: MkDocsConfig, only_language: str | None) -> None:
     """Prepare static-i18n for a new whole build. It leaves its last
-    language current after a build and keeps appending search entries to
-    one list, so a `mkdocs serve` rebuild must start again from the default
-    language with an empty list. To build one language only, static-i18n
+    language current after a build, so a `mkdocs serve` rebuild must start
+    again from the default language. To build one language only, static-i18n
     must not build the others inside it: it skips them while it believes it
     is building."""
     plugin = _plugin(config)
     if plugin is None:
         return
     plugin.current_language = only_language or plugin.default_language
-    plugin.search_entries = []
     if only_language:
         plugin.building = True
-
-
-def search_entries(config: MkDocsConfig) -> list[dict]:
-    """Every language's search entries, collected by static-i18n."""
-    plugin = _plugin(config)
-    return list(plugin.search_entries) if plugin is not None else []
 
 
 def page_locale(page: Page) -> str | None:

@@ -1,41 +1,38 @@
-"""on_post_build: what each language gets once all its pages are built —
-its own search index and 404 page — and the site's sitemap."""
+"""What each language gets once all its pages are built — its own search
+index and 404 page — and the site's sitemap (written in on_post_build); and
+each page's search entries, recorded as it is built (on_page_context)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from material.plugins.search.plugin import SearchIndex
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.pages import Page
 
-from patient_site.mkdocs_plugin.i18n import search_entries
 from patient_site.mkdocs_plugin.state import BuildState
-from patient_site.pages.search_index import language_index, write_index
+from patient_site.pages.search_index import index_files, pages_of, write_index
 from patient_site.pages.sitemap import sitemap_xml, write_sitemap
 
 
-def search_settings(config: MkDocsConfig, lang: str) -> dict:
-    """Material's own lunr settings for `lang` (separator, stemmer pipeline),
-    read from its language partials as its search plugin would."""
-    env = config.theme.get_env()
-    module = env.get_template("partials/language.html", None, {"config": {"theme": {"language": lang}}}).module
-    search = config.plugins.get("material/search") or config.plugins.get("search")
-    return {
-        "lang": [module.t("search.config.lang")],
-        "separator": module.t("search.config.separator"),
-        "pipeline": [p.strip() for p in module.t("search.config.pipeline").split(",") if p.strip()],
-        "fields": dict(search.config.fields) if search is not None else {},
-    }
+def record_search_entries(page: Page, lang: str, state: BuildState) -> None:
+    """The page's sections as Material's search plugin would index them
+    (its own parser, so sections and excluded parts are the same), with
+    locations relative to the language's root."""
+    index = SearchIndex()
+    index.add_entry_from_context(page)
+    prefix = state.languages.prefix(lang)
+    entries = state.search_entries.setdefault(lang, [])
+    for entry in index.entries:
+        location = entry["location"]
+        entries.append({**entry, "location": location[len(prefix):] if location.startswith(prefix) else location})
 
 
 def write_search_indexes(config: MkDocsConfig, state: BuildState, built: tuple[str, ...]) -> None:
     site_dir = Path(config.site_dir)
-    languages = state.languages
-    prefixes = {lang: languages.prefix(lang) for lang in languages.built}
-    entries = search_entries(config)
     for lang in built:
-        prefix = prefixes[lang]
-        others = tuple(p for p in prefixes.values() if p and p != prefix)
-        write_index(site_dir, prefix, language_index(entries, prefix, search_settings(config, lang), exclude=others))
+        files = index_files(pages_of(state.search_entries.get(lang, []), lang), lang)
+        write_index(site_dir, state.languages.prefix(lang), files)
 
 
 def write_not_found_pages(config: MkDocsConfig, state: BuildState) -> None:

@@ -37,6 +37,7 @@ from patient_site.mkdocs_plugin import (
     page_markdown,
     reader_status,
     search_engines,
+    search_scripts,
 )
 from patient_site.mkdocs_plugin.config import PatientSiteConfig
 from patient_site.mkdocs_plugin.page_source import page_source
@@ -49,6 +50,10 @@ from patient_site.security_policy import meta_value
 from patient_site.translations.dates import format_partial_date
 from patient_site.translations.interface_text import InterfaceText
 from patient_site.validation import Inputs, check_sources, load_inputs
+
+# Material's search worker and lunr's language files, which its search plugin
+# would use: the site's search (pages/search_index.py) needs neither.
+MATERIAL_SEARCH_FILES = ("assets/javascripts/workers/", "assets/javascripts/lunr/")
 
 
 class BuildProblems(PluginError):
@@ -130,8 +135,13 @@ class PatientSitePlugin(BasePlugin[PatientSiteConfig]):
 
     @event_priority(100)
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
-        """Check what every source refers to, once, before any page is built."""
-        if self.state is None or not self._outermost(config) or not self.config.check_sources:
+        """Leave out Material's own search files; check what every source
+        refers to, once, before any page is built."""
+        if self.state is None:
+            return files
+        for file in [file for file in files if file.src_uri.startswith(MATERIAL_SEARCH_FILES)]:
+            files.remove(file)
+        if not self._outermost(config) or not self.config.check_sources:
             return files
         assets = [file.src_uri for file in files if not file.is_documentation_page()]
         paths = self.state.paths
@@ -161,6 +171,7 @@ class PatientSitePlugin(BasePlugin[PatientSiteConfig]):
         # mkdocs serve's live reload injects an inline script the policy would block.
         context["content_security_policy"] = None if self.serving else meta_value()
         search_engines.add_to_context(context, page, source, status, config, state)
+        language_outputs.record_search_entries(page, source.reader_lang, state)
         language_switcher.make_relative(config)
         if self.config.record_handouts:
             handout_pages.record(page, nav, source, status, config, state)
@@ -214,6 +225,7 @@ class PatientSitePlugin(BasePlugin[PatientSiteConfig]):
             return
         built = (self.config.only_language,) if self.config.only_language else state.languages.built
         language_outputs.write_search_indexes(config, state, built)
+        search_scripts.minify(Path(config.site_dir))
         language_outputs.write_not_found_pages(config, state)
         language_outputs.write_site_map(config, state)
         if state.problems:

@@ -44,6 +44,8 @@ class BuildState:
     handouts: list[HandoutSource] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     not_found_pages: dict[str, str] = field(default_factory=dict)
+    # Build language -> its pages' search entries (Material's, one per section).
+    search_entries: dict[str, list[dict]] = field(default_factory=dict)
 
     @property
     def renderer(self) -> ReferenceRenderer | None:
