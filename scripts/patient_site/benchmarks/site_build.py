@@ -18,9 +18,10 @@ and, with the project's build command and its cache, the rebuilds:
   one translation     after one Spanish page's body was edited
 
 It reports wall time, CPU time, peak memory, output size, HTML bytes per
-page, search-index bytes per language (and their ratio to the text they
-index) and, on the real site, the PDF handouts from scratch and after one
-edit; and plots wall time against the number of pages for each build (SVG).
+page, the search bytes a reader fetches (stock: Material's whole index on
+every page view; the project: a typical query's first result, against
+Material's whole index of the same pages) and, on the real site, the PDF
+handouts from scratch and after one edit; and plots wall time against the number of pages for each build (SVG).
 Timings belong here, never in tests.
 
     python scripts/benchmark.py [--sizes 200 1000] [--runs 3] [--report FILE] [--plot FILE]
@@ -29,7 +30,6 @@ Timings belong here, never in tests.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import platform
 import re
@@ -104,8 +104,11 @@ def write_config(folder: Path, variant: str, keep_nav: bool) -> Path:
         config.pop("nav", None)
     i18n = next(p["i18n"] for p in config["plugins"] if isinstance(p, dict) and "i18n" in p)
     if variant == "stock":
-        config["plugins"] = [p for p in config["plugins"] if not (isinstance(p, dict) and PLUGIN_NAME in p)]
+        # Material and static-i18n as they come: Material's own search
+        # (merged across languages by static-i18n), no project plugin.
+        config["plugins"] = ["search", *(p for p in config["plugins"] if not (isinstance(p, dict) and PLUGIN_NAME in p))]
         config.pop("extra_css", None)
+        config.pop("extra_javascript", None)
         config["theme"].pop("custom_dir", None)
         i18n.pop("reconfigure_search", None)
     else:
@@ -136,14 +139,21 @@ def command(variant: str, config: Path, out: Path, handouts: bool = False) -> li
 
 
 def search_sizes(site: Path) -> dict[str, tuple[int, float]]:
+    """Per language: the bytes of search data a reader fetches (gzip, as nginx
+    sends them) and their ratio to Material's full index of the same pages.
+    Stock: Material's merged index (what every page view downloads); the
+    project: what the first result of a typical query fetches."""
+    merged = site / "search" / "search_index.json"
+    if merged.is_file():
+        from patient_site.benchmarks.search_bytes import nginx_gzip
+
+        return {"all": (nginx_gzip(merged.read_bytes()), 1.0)}
+    from patient_site.benchmarks.search_bytes import languages, search_bytes
+
     sizes = {}
-    for index in sorted(site.rglob("search/search_index.json")):
-        relative = index.relative_to(site).parts
-        lang = relative[0] if len(relative) == 3 else "all" if not (site / "es" / "search").exists() else "en"
-        data = json.loads(index.read_text(encoding="utf-8"))
-        text_bytes = sum(len((d.get("title", "") + d.get("text", "")).encode()) for d in data["docs"])
-        size = index.stat().st_size
-        sizes[lang] = (size, size / text_bytes if text_bytes else 0.0)
+    for lang in languages(site):
+        measured = search_bytes(site, lang)
+        sizes[lang] = (measured["first_result_gzip"], measured["ratio"])
     return sizes
 
 
@@ -256,10 +266,10 @@ def handout_times(folder: Path) -> list[str]:
 
 
 def table(rows: list[Row]) -> str:
-    head = "| tree | build | wall s | CPU s | peak RSS MB | output MB | HTML KB/page | search index per language (KB, × text) |"
+    head = "| tree | build | wall s | CPU s | peak RSS MB | output MB | HTML KB/page | search bytes to a first result, KB gzip (× Material's full index) |"
     lines = [head, "|" + "---|" * 8]
     for row in rows:
-        search = ", ".join(f"{lang} {size / 1e3:.0f} ({ratio:.2f}×)" for lang, (size, ratio) in row.search.items()) or "–"
+        search = ", ".join(f"{lang} {size / 1e3:.1f} ({ratio:.2f}×)" for lang, (size, ratio) in row.search.items()) or "–"
         output = f"{row.output_mb:.1f}" if row.output_mb else "–"
         per_page = f"{row.html_kb_per_page:.1f}" if row.html_kb_per_page else "–"
         lines.append(
