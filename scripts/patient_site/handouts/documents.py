@@ -28,7 +28,7 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, Template, select_autoescape
 
-from patient_site.handouts.paper_links import LinkReferences, absolute_links, refer_links
+from patient_site.handouts.paper_links import LinkReferences, on_paper
 from patient_site.handouts.qr import qr_svg
 from patient_site.handouts.sections import paired_sections
 from patient_site.pages.handout_files import EDITIONS, STANDARD, handout_filename, slug
@@ -144,7 +144,7 @@ def _document(*, lang: str, title: str, site_name: str, messages: Mapping[str, s
 
 
 def _paper_body(source: HandoutSource, references: LinkReferences, large_print: bool, id_prefix: str = "") -> str:
-    body = refer_links(absolute_links(source.body_html, source.url, source.site_url, id_prefix), source.site_url, references)
+    body = on_paper(source.body_html, source.url, source.site_url, references, id_prefix)
     return _label_table_cells(body) if large_print else body
 
 
@@ -191,7 +191,7 @@ def render_bilingual(english: HandoutSource, translation: HandoutSource, message
         for source, html, prefix in ((english, english_html, "en--"), (translation, translated_html, "")):
             if not html.strip():
                 continue
-            body = refer_links(absolute_links(html, source.url, source.site_url, prefix), source.site_url, references)
+            body = on_paper(html, source.url, source.site_url, references, prefix)
             lang = source.text_lang
             parts.append({"lang": settings.tag(lang), "dir": text_direction(lang), "html": body, "label": names.get(lang, lang)})
     section = _page_section(translation, messages, parts, references)

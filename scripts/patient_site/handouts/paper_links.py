@@ -85,3 +85,8 @@ def _with_class(tag: str, name: str) -> str:
     if _CLASS.search(tag):
         return _CLASS.sub(lambda m: f' class="{m.group(1)} {name}"', tag, count=1)
     return tag[:-1] + f' class="{name}">'
+
+
+def on_paper(html: str, page_url: str, site_url: str, references: LinkReferences, id_prefix: str = "") -> str:
+    """A page's HTML with its links made for paper (both steps above)."""
+    return refer_links(absolute_links(html, page_url, site_url, id_prefix), site_url, references)

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from html import unescape
 
 from patient_site.handouts.documents import PAPER_SIZES, HandoutSource, PrintSettings, print_template
-from patient_site.handouts.paper_links import LinkReferences, absolute_links, refer_links
+from patient_site.handouts.paper_links import LinkReferences, on_paper
 from patient_site.handouts.sections import paired_sections
 from patient_site.translations.english_changes import Piece
 from patient_site.translations.glossary import Entry, LanguageGlossary, terms_in
@@ -114,7 +114,7 @@ def render_review_sheet(
     references = LinkReferences()
 
     def paper(source: HandoutSource, html: str, prefix: str) -> str:
-        return refer_links(absolute_links(html, source.url, source.site_url, prefix), source.site_url, references)
+        return on_paper(html, source.url, source.site_url, references, prefix)
 
     numbers: dict[str, int] = {}
     sections = []

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Union
 
-from patient_site.content.blocks import Block, BlockError, Code, Pair, Piece, page_blocks, plain_text
+from patient_site.content.blocks import Block, BlockError, Code, Pair, Piece, codes, page_blocks, plain_text
 from patient_site.content.front_matter import Document
 from patient_site.problems import Problem
 
@@ -153,19 +153,8 @@ def numbered(english: tuple[Piece, ...], translation: tuple[Piece, ...] | None) 
 def _take_target_markup(numbering: _Numbering, translation: tuple[Piece, ...], target_ids: list[str]) -> None:
     """A placeholder shared by English and translation stands for the
     translation's markup (the same fixed part; an image's alt is its own)."""
-    for ident, piece in zip(target_ids, _walk(translation), strict=True):
+    for ident, piece in zip(target_ids, codes(translation), strict=True):
         numbering.markup[ident] = _markup(piece)
-
-
-def _walk(content: tuple[Piece, ...]) -> list[Code | Pair]:
-    found: list[Code | Pair] = []
-    for piece in content:
-        if isinstance(piece, Pair):
-            found.append(piece)
-            found.extend(_walk(piece.content))
-        elif isinstance(piece, Code):
-            found.append(piece)
-    return found
 
 
 # -- pairing -------------------------------------------------------------------------------
