@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 _TAG = re.compile(r"(<[^>]+>)")
 _SKIP = {"script", "style", "code", "pre", "textarea", "title", "bdi"}
@@ -20,7 +21,8 @@ _CLOSE = re.compile(r"</([a-zA-Z][a-zA-Z0-9]*)\s*>")
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 
 
-def _names_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
+@lru_cache(maxsize=16)  # one glossary's names per build
+def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
     ordered = sorted({n for n in names if n}, key=len, reverse=True)  # longest first
     if not ordered:
         return None
@@ -31,11 +33,16 @@ def _names_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
 
 def mark_english_names(html: str, names: Iterable[str], lang: str = "en") -> str:
     """Wrap each kept name in the body's text in `<span lang="en">`."""
+    names = tuple(names)
     pattern = _names_pattern(names)
     body = html.find("<body")
     if pattern is None or body == -1:
         return html
     head, rest = html[:body], html[body:]
+    # Most translated pages hold no name in English: a name needs its first
+    # word as written, which a plain search finds far faster than the pattern.
+    if not any(name.split()[0] in rest for name in names if name.split()):
+        return html
     out = []
     # Open elements, each with whether its text is left alone (itself, or
     # inside an element that is): nested elements of the same name included.

@@ -24,8 +24,10 @@ by tests that run both on the same words.
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from collections.abc import Iterator
+from functools import cache, lru_cache
 
 # Han ideographs (CJK Unified Ideographs, Extension A, compatibility, B–F).
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
@@ -39,15 +41,23 @@ _ARABIC_SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي")
 _ARABIC_PROCLITICS = ("ب", "ك", "ف", "ل")
 
 
+@cache  # built once per process (about 0.1 s)
+def _without_marks() -> dict[int, None]:
+    return {cp: None for cp in range(sys.maxunicode + 1) if unicodedata.category(chr(cp)).startswith("M")}
+
+
 def fold(text: str) -> str:
     """Lower case, compatibility forms folded, combining marks dropped."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(ch for ch in decomposed if not unicodedata.category(ch).startswith("M"))
+    return unicodedata.normalize("NFKD", text.lower()).translate(_without_marks())
 
 
 def words(text: str) -> Iterator[tuple[str, int, int]]:
     """The words of `text` as (folded word, start, end) in the folded text;
     a run of Han characters is one word."""
+    if not _IS_HAN.search(text):  # (most text: no run to cut)
+        for match in _WORD.finditer(text):
+            yield match.group(), match.start(), match.end()
+        return
     for match in _WORD.finditer(text):
         start = match.start()
         for part in _HAN_RUN.split(match.group()):
@@ -123,6 +133,11 @@ def keys_of_word(word: str, lang: str) -> list[str]:
     return [word]
 
 
+@lru_cache(maxsize=1 << 16)  # a site's vocabulary is small; each word is stemmed once
+def _keys_of(word: str, lang: str) -> tuple[str, ...]:
+    return tuple(keys_of_word(word, lang))
+
+
 def keys(text: str, lang: str) -> list[str]:
     """Every key of `text`, in order, repeated as often as it occurs."""
-    return [key for word, _start, _end in words(fold(text)) for key in keys_of_word(word, lang)]
+    return [key for word, _start, _end in words(fold(text)) for key in _keys_of(word, lang)]
