@@ -183,6 +183,27 @@ def test_names_of_every_language_are_english_names(tmp_path):
     assert glossary.names() == ("Mayo Clinic",)
 
 
+def test_a_name_a_language_writes_as_its_own_word_is_not_english_in_that_language(tmp_path):
+    folder = tmp_path / "glossary"
+    folder.mkdir()
+    (folder / "es.yml").write_text(
+        "names:\n  Florida:\n    use: [Florida]\n    native: true\n  Rochester:\n    use: [Rochester]\n", encoding="utf-8"
+    )
+    (folder / "ar.yml").write_text("names:\n  Florida:\n    use: [فلوريدا]\n", encoding="utf-8")
+    glossary = load_glossary(folder)
+    assert glossary.names("es") == ("Rochester",)
+    assert glossary.names("ar") == ("Florida", "Rochester")
+
+
+def test_native_that_is_not_true_or_false_is_reported_with_its_line(tmp_path):
+    folder = tmp_path / "glossary"
+    folder.mkdir()
+    (folder / "es.yml").write_text("names:\n  Florida:\n    use: [Florida]\n    native: sí\n", encoding="utf-8")
+    with pytest.raises(ProblemsFound) as error:
+        load_glossary(folder)
+    assert [str(p) for p in error.value.problems] == ["translations/glossary/es.yml:2: name 'Florida': 'native' must be true or false"]
+
+
 def test_a_term_without_forms_is_reported_with_its_line(tmp_path):
     folder = tmp_path / "glossary"
     folder.mkdir()

@@ -17,5 +17,5 @@ def declare_language(output: str, lang: str, state: BuildState) -> str:
 def finish(output: str, build_lang: str, state: BuildState) -> str:
     output = declare_language(label_without_control(output), build_lang, state)
     if build_lang != state.languages.default:
-        output = mark_english_names(output, state.english_names)
+        output = mark_english_names(output, state.english_names.get(build_lang, ()))
     return compact_whitespace(output)

@@ -126,7 +126,7 @@ class PatientSitePlugin(BasePlugin[PatientSiteConfig]):
             site_data=_site_data(inputs, self.config, languages.default),
             today=dt.date.today(),
             review_cycle_years=self.config.review_cycle_years,
-            english_names=inputs.glossary.names(),
+            english_names={lang: inputs.glossary.names(lang) for lang in languages.built_translations},
             about=(self.config.about.type, self.config.about.name) if self.config.about.name else None,
             language_tags=dict(self.config.language_tags),
             translated=inputs.inventory.translated(),

@@ -30,7 +30,7 @@ class BuildState:
     site_data: SiteData
     today: dt.date
     review_cycle_years: int
-    english_names: tuple[str, ...] = ()
+    english_names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # by build language
     about: tuple[str, str] | None = None  # (schema.org type, English name) of the site's subject
     language_tags: dict[str, str] = field(default_factory=dict)  # zh -> zh-Hans
 

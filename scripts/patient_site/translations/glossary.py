@@ -40,6 +40,9 @@ class Entry:
     source: str = UNSOURCED
     explain: str = ""
     kind: str = "term"  # "term" | "name"
+    # A name this language writes as English does and reads as its own word
+    # (Florida in Spanish): not marked as English in its pages.
+    native: bool = False
 
 
 @dataclass(frozen=True)
@@ -65,11 +68,14 @@ class Glossary:
         entry = language.entry(english) if language is not None else None
         return entry.accept[0] if entry is not None and entry.accept else english
 
-    def names(self) -> tuple[str, ...]:
+    def names(self, lang: str | None = None) -> tuple[str, ...]:
         """The English names of every language's glossary: where they appear
-        as written in a translated page, they are English (language of parts)."""
+        as written in a page in `lang`, they are English (language of parts),
+        except those `lang`'s glossary marks `native`."""
+        language = self.languages.get(lang) if lang else None
+        native = {e.english for e in language.entries if e.native} if language else set()
         return tuple(
-            sorted({e.english for g in self.languages.values() for e in g.entries if e.kind == "name"}, key=str)
+            sorted({e.english for g in self.languages.values() for e in g.entries if e.kind == "name"} - native, key=str)
         )
 
 
@@ -87,6 +93,10 @@ def _entries(data: dict, kind: str, path: str, problems: list[Problem], lines: d
         if (kind != "term" or "use" in value) and not (accept and all(isinstance(a, str) and a.strip() for a in accept)):
             problems.append(Problem(path, line, f"{kind} '{english}' needs 'use: [form, …]' with at least one form"))
             continue
+        native = value.get("native", False)
+        if not isinstance(native, bool):
+            problems.append(Problem(path, line, f"{kind} '{english}': 'native' must be true or false"))
+            continue
         entries.append(
             Entry(
                 str(english),
@@ -94,6 +104,7 @@ def _entries(data: dict, kind: str, path: str, problems: list[Problem], lines: d
                 str(value.get("source") or UNSOURCED),
                 str(value.get("explain") or ""),
                 kind,
+                native,
             )
         )
     return entries
