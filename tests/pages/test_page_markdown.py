@@ -14,26 +14,9 @@ from patient_site.pages.campus_data import Campus, CampusServices, Service
 from patient_site.pages.page_markdown import PageInfo, SiteData, expand_markdown
 from patient_site.references.style import ReferenceRenderer
 from tests.support.project import terms
+from tests.support.trees import BIBLIOGRAPHY as TREE_BIBLIOGRAPHY
 
-BIBLIOGRAPHY = parse_string(
-    """\
-@online{capc2015get,
-  title   = {Get palliative care},
-  organization = {Center to Advance Palliative Care},
-  urldate = {2015-10-28},
-}
-
-@article{kelley2015seriously,
-  author  = {Kelley, Amy S. and Morrison, R. Sean},
-  title   = {Palliative care for the seriously ill},
-  journal = {New England Journal of Medicine},
-  year    = {2015},
-  volume  = {373},
-  pages   = {747},
-}
-""",
-    "bibtex",
-)
+BIBLIOGRAPHY = parse_string(TREE_BIBLIOGRAPHY, "bibtex")  # the tiny trees' references
 RENDERER = ReferenceRenderer(BIBLIOGRAPHY.entries, terms)
 CAMPUSES = CampusServices(
     campuses=(
