@@ -24,10 +24,9 @@ by tests that run both on the same words.
 from __future__ import annotations
 
 import re
-import sys
 import unicodedata
 from collections.abc import Iterator
-from functools import cache, lru_cache
+from functools import lru_cache
 
 # Han ideographs (CJK Unified Ideographs, Extension A, compatibility, B–F).
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
@@ -41,14 +40,23 @@ _ARABIC_SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي")
 _ARABIC_PROCLITICS = ("ب", "ك", "ف", "ل")
 
 
-@cache  # built once per process (about 0.1 s)
-def _without_marks() -> dict[int, None]:
-    return {cp: None for cp in range(sys.maxunicode + 1) if unicodedata.category(chr(cp)).startswith("M")}
+class _WithoutMarks(dict):
+    """str.translate's table dropping combining marks, filled in as
+    characters are met (a table of all of Unicode takes a third of a
+    second to make, in every process)."""
+
+    def __missing__(self, code_point: int) -> int | None:
+        value = None if unicodedata.category(chr(code_point)).startswith("M") else code_point
+        self[code_point] = value
+        return value
+
+
+_WITHOUT_MARKS = _WithoutMarks()
 
 
 def fold(text: str) -> str:
     """Lower case, compatibility forms folded, combining marks dropped."""
-    return unicodedata.normalize("NFKD", text.lower()).translate(_without_marks())
+    return unicodedata.normalize("NFKD", text.lower()).translate(_WITHOUT_MARKS)
 
 
 def words(text: str) -> Iterator[tuple[str, int, int]]:
