@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from patient_site.pages.urls import page_path, page_url
+from patient_site.pages.urls import page_path, page_url, past_the_redirect
 
 
 @pytest.mark.parametrize(
@@ -37,3 +37,12 @@ def test_a_translation_is_under_its_language_folder():
 
 def test_a_translations_home_is_its_language_folder():
     assert page_url("index.md", "zh", "en") == "zh/"
+
+
+def test_the_site_root_is_linked_as_index_html_past_the_language_redirect():
+    assert past_the_redirect("") == "index.html"
+
+
+@pytest.mark.parametrize("url", ["es/", "team/", "es/team/research/"])
+def test_every_other_page_keeps_its_address(url):
+    assert past_the_redirect(url) == url

@@ -9,15 +9,13 @@ from patient_site.mkdocs_plugin.page_source import PageSource, english_url
 from patient_site.mkdocs_plugin.state import BuildState
 from patient_site.pages.handout_files import BILINGUAL, LARGE_PRINT, STANDARD, handout_filename
 from patient_site.pages.status import ReaderStatus, reader_status
+from patient_site.pages.urls import past_the_redirect
 
 
 def english_link(page: Page, source: PageSource) -> str:
-    """Where the notices' "Read the English page" leads. The English home
-    page as index.html: a server's language redirect applies to the bare
-    root only (deploy/nginx), so a reader whose browser prefers another
-    language is not sent straight back — with JavaScript on or off."""
-    url = english_url(page, source)
-    return url or "index.html"
+    """Where the notices' "Read the English page" leads (never back to the
+    reader's language by the server's redirect)."""
+    return past_the_redirect(english_url(page, source))
 
 
 

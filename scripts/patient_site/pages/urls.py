@@ -18,3 +18,13 @@ def page_path(src: str) -> str:
 
 def page_url(src: str, lang: str, default: str) -> str:
     return language_prefix(lang, default) + page_path(src)
+
+
+def past_the_redirect(url: str) -> str:
+    """A link (relative to the site) as the reader who follows it chose it:
+    the site root, the default language's home page, as 'index.html'. A
+    server's language redirect applies to the bare root only (deploy/nginx),
+    so a reader whose browser prefers another language reaches the page
+    they picked, with JavaScript on or off, and before the page's scripts
+    (which remember the choice) have run."""
+    return url or "index.html"
