@@ -83,9 +83,8 @@ PAGES = english_pages()
 VISITS = [*PAGES, NOT_FOUND]
 
 # How many journeys run at once, each in its own context: one more than the
-# machine has cores. (Six at a time on two cores took 95 s instead of 115 s,
-# but a click on the switcher then now and again came back to the page's
-# own language: more journeys than that are not worth a flaky run.)
+# machine has cores. (Six at a time on two cores took as long, 108-114 s
+# against 107 s.)
 CORES = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 2
 CONCURRENCY = min(8, CORES + 1)
 # A journey still running after this long is stopped, and fails its tests.
