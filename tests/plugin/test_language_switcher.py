@@ -25,3 +25,11 @@ def test_the_links_are_relative_to_the_site_and_the_english_home_is_index_html(t
 def test_under_a_sub_path_the_links_are_the_same(tmp_path):
     links = ["/palliative-care/care/", "/palliative-care/es/care/"]
     assert switcher_after(tmp_path, "https://www.example.org/palliative-care/", links) == ["care/", "es/care/"]
+
+
+def test_a_not_found_pages_switcher_leads_past_the_redirect_to_the_english_home(tmp_path):
+    run = run_events(scenario("fallback-page", tmp_path / "site"))
+    run.config.site_url = "https://www.example.org/palliative-care/"
+    run.config.extra.alternate = [{"name": "en", "link": "/palliative-care/", "lang": "en"}, {"name": "es", "link": "/palliative-care/es/", "lang": "es"}]
+    language_switcher.home_past_the_redirect(run.config)
+    assert [a["link"] for a in run.config.extra.alternate] == ["/palliative-care/index.html", "/palliative-care/es/"]

@@ -4,6 +4,8 @@ to the default language's home page past the server's language redirect."""
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from mkdocs.config.defaults import MkDocsConfig
 
 from patient_site.mkdocs_plugin.i18n import switcher_links
@@ -14,3 +16,13 @@ from patient_site.pages.urls import past_the_redirect
 def make_relative(config: MkDocsConfig) -> None:
     for alternate in switcher_links(config):
         alternate["link"] = past_the_redirect(site_relative(alternate.get("link", ""), config.site_url or ""))
+
+
+def home_past_the_redirect(config: MkDocsConfig) -> None:
+    """A 404 page's switcher (root-absolute links, to each home page): the
+    default language's home page past the server's language redirect too."""
+    root = urlsplit(config.site_url or "/").path or "/"
+    root = root if root.endswith("/") else root + "/"
+    for alternate in switcher_links(config):
+        if alternate.get("link") == root:
+            alternate["link"] = root + past_the_redirect("")

@@ -202,6 +202,7 @@ class PatientSitePlugin(BasePlugin[PatientSiteConfig]):
             context["language_root"] = self.state.languages.prefix(i18n.build_language(config))
             context["content_security_policy"] = None if self.serving else meta_value()
             i18n.reset_switcher(config)  # (root-absolute: a 404 page is served at any depth)
+            language_switcher.home_past_the_redirect(config)
         return context
 
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
