@@ -15,17 +15,13 @@ from patient_site.build.review_sheets import make_review_sheets
 from patient_site.build.site import BuildFailed
 from patient_site.cli import translation_tool
 from tests.build.test_check_project import HOME, HOME_ES, TEAM
+from tests.support.git import isolate_git
 from tests.support.trees import write_site
 
 
 def make_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A two-language site, committed: the home page translated, the team page not."""
-    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))
-    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(tmp_path / "gitconfig"))
-    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
-    for variable in ("AUTHOR", "COMMITTER"):
-        monkeypatch.setenv(f"GIT_{variable}_NAME", "Test")
-        monkeypatch.setenv(f"GIT_{variable}_EMAIL", "test@example.org")
+    isolate_git(monkeypatch, tmp_path)
     config = write_site(tmp_path / "site", {"docs/index.md": HOME, "docs/team.md": TEAM, "docs/index.es.md": HOME_ES})
     commit(config.parent, "the site")
     return config

@@ -20,6 +20,7 @@ from patient_site.translations.workflow import (
     command_sign_off,
     command_stamp,
 )
+from tests.support.git import isolate_git
 
 LANGS = ("es", "ar")
 CARE = "---\ndescription: About care.\n---\n# Care { #care }\n\nText.\n"
@@ -28,13 +29,7 @@ CARE_V2 = "---\ndescription: About care.\n---\n# Care { #care }\n\nNew text.\n"
 
 @pytest.fixture
 def paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ProjectPaths:
-    # git must see neither a repository above tmp_path nor the user's configuration
-    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))
-    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(tmp_path / "gitconfig"))
-    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
-    for variable in ("AUTHOR", "COMMITTER"):
-        monkeypatch.setenv(f"GIT_{variable}_NAME", "Test")
-        monkeypatch.setenv(f"GIT_{variable}_EMAIL", "test@example.org")
+    isolate_git(monkeypatch, tmp_path)
     root = tmp_path / "site"
     (root / "docs").mkdir(parents=True)
     (root / "mkdocs.yml").write_text("site_name: Test\n", encoding="utf-8")
