@@ -4,8 +4,6 @@ to the default language's home page past the server's language redirect."""
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 from mkdocs.config.defaults import MkDocsConfig
 
 from patient_site.mkdocs_plugin.i18n import switcher_links
@@ -21,8 +19,7 @@ def make_relative(config: MkDocsConfig) -> None:
 def home_past_the_redirect(config: MkDocsConfig) -> None:
     """A 404 page's switcher (root-absolute links, to each home page): the
     default language's home page past the server's language redirect too."""
-    root = urlsplit(config.site_url or "/").path or "/"
-    root = root if root.endswith("/") else root + "/"
     for alternate in switcher_links(config):
-        if alternate.get("link") == root:
-            alternate["link"] = root + past_the_redirect("")
+        link = alternate.get("link", "")
+        if site_relative(link, config.site_url or "") == "":  # the site's root
+            alternate["link"] = link + past_the_redirect("")
