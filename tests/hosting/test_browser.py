@@ -11,9 +11,10 @@ What the tests check is recorded first, once per session, by journeys: each
 language at each base is crawled once, in one browser context (and axe runs
 once per page); each click on the switcher, the cookie, search, print, the
 sidebar, the drawer and the screenshots are journeys of their own, each in
-a fresh context (so with no cookie). The journeys run side by side in one
-browser (Playwright's async API), one more at a time than the machine has
-cores.
+a tab with no cookie and nothing stored: a new context where the journey
+watches every request, else a tab another journey has finished with,
+cleared (see Tabs). The journeys run side by side in one browser
+(Playwright's async API), one more at a time than the machine has cores.
 The tests then check what was recorded, so a failure names its page and its
 cause; a journey that raised fails the tests that need what it did not get
 to see, with its error.
@@ -104,20 +105,70 @@ def site_url(server: Server, base: str, lang: str, name: str) -> str:
 # -- journeys: what the tests check, recorded side by side -------------------------
 
 
+class Tabs:
+    """Tabs to lend to journeys, by their context's options. A new tab costs
+    Chromium a renderer process, about 0.55 CPU-s here (three page loads'
+    worth), so a journey that needs only "no cookie, nothing stored" borrows
+    a tab that another journey with the same options has finished with and
+    that has been cleared: its cookies, its pages' storage and its media
+    emulation. Its HTTP cache stays warm, as a reader's does: the server
+    sends every page and redirect as no-cache, so the browser asks the
+    server for each (and meets its language redirect) all the same."""
+
+    def __init__(self, browser: Browser) -> None:
+        self.browser = browser
+        self._idle: dict[str, list[Page]] = {}
+        self._all: list[BrowserContext] = []
+
+    async def borrow(self, **options: Any) -> Page:
+        idle = self._idle.get(repr(sorted(options.items())))
+        if idle:
+            return idle.pop()
+        context = await self.browser.new_context(**options)
+        self._all.append(context)
+        return await context.new_page()
+
+    async def give_back(self, page: Page, **options: Any) -> None:
+        """Clears the tab for the next journey, or closes it if that fails."""
+        try:
+            await page.evaluate(CLEAR_STORAGE)
+            await page.context.clear_cookies()
+            await page.emulate_media(media="null")
+            await page.goto("about:blank")
+        except PlaywrightError:
+            self._all.remove(page.context)
+            await page.context.close()
+            return
+        self._idle.setdefault(repr(sorted(options.items())), []).append(page)
+
+    async def close(self) -> None:
+        for context in self._all:
+            await context.close()
+
+
+# What the site keeps in the browser besides its cookie (Material's
+# settings and the search's state); about:blank has no storage to clear.
+CLEAR_STORAGE = """() => {
+  if (location.protocol.startsWith("http")) { localStorage.clear(); sessionStorage.clear() }
+}"""
+
+
 class Journey:
     """One journey through the site (its key: its kind, then its arguments),
     and what it saw, by name. A name it did not get to see raises the error
     that stopped it."""
 
-    def __init__(self, browser: Browser | None, server: Server, key: tuple[str, ...]) -> None:
+    def __init__(self, browser: Browser | None, server: Server, key: tuple[str, ...], tabs: Tabs | None = None) -> None:
         self.browser = browser
         self.server = server
         self.key = key
+        self.tabs = tabs
         self.where = ""  # the page it is on, for its error
         self.error: Exception | None = None
         self.cleanup_error: Exception | None = None
         self._seen: dict[str, Any] = {}
         self._contexts: list[BrowserContext] = []
+        self._borrowed: list[tuple[Page, dict[str, Any]]] = []
 
     def __str__(self) -> str:
         kind, *args = self.key
@@ -127,15 +178,19 @@ class Journey:
         return site_url(self.server, base, lang, name)
 
     async def context(self, **options: Any) -> BrowserContext:
-        """A fresh context (no cookie, empty cache), closed when the journey ends."""
+        """A fresh context (no cookie, empty cache), closed when the journey
+        ends: for a journey that watches the context's every request."""
         assert self.browser is not None
         context = await self.browser.new_context(**options)
         self._contexts.append(context)
         return context
 
     async def page(self, url: str, **options: Any) -> Page:
-        """A fresh context's page, at `url` once it has loaded."""
-        page = await (await self.context(**options)).new_page()
+        """A tab with no cookie and nothing stored (borrowed, see Tabs), at
+        `url` once it has loaded."""
+        assert self.tabs is not None
+        page = await self.tabs.borrow(**options)
+        self._borrowed.append((page, options))
         self.where = url
         await page.goto(url, wait_until="load")
         return page
@@ -166,6 +221,12 @@ class Journey:
                         await context.close()
                     except Exception as error:
                         self.cleanup_error = self.cleanup_error or error
+                for page, options in self._borrowed:
+                    if self.error is None:
+                        await self.tabs.give_back(page, **options)
+                    else:  # (a tab left in an unknown state is not lent again)
+                        with contextlib.suppress(PlaywrightError):
+                            await page.close()
 
 
 def records(journeys: Callable[..., list[tuple[str, ...]]]) -> Callable:
@@ -199,12 +260,14 @@ async def _record(chromium: str, server: Server, keys: list[tuple[str, ...]]) ->
             for journey in failed.values():
                 journey.error = error
             return failed
+        tabs = Tabs(browser)
         try:
-            journeys = {key: Journey(browser, server, key) for key in keys}
+            journeys = {key: Journey(browser, server, key, tabs) for key in keys}
             slots = asyncio.Semaphore(CONCURRENCY)
             await asyncio.gather(*(journey.run(slots) for journey in journeys.values()))
             return journeys
         finally:
+            await tabs.close()
             await browser.close()
 
 
@@ -546,7 +609,7 @@ async def _choose_language(page: Page, lang: str) -> None:
 
 
 async def click(journey: Journey, base: str, lang: str, name: str, other: str) -> None:
-    """From `name` in `lang`, in a fresh context whose browser prefers
+    """From `name` in `lang`, in a tab with no cookie, whose browser prefers
     `lang`, a click on `other` in the switcher."""
     page = await journey.page(journey.url(base, lang, name), viewport=DESKTOP, locale=LOCALES[lang])
     await _choose_language(page, other)
@@ -554,7 +617,7 @@ async def click(journey: Journey, base: str, lang: str, name: str, other: str) -
 
 
 async def click_without_scripts(journey: Journey, base: str, lang: str) -> None:
-    """From the home page in `lang`, with JavaScript off, in a fresh context
+    """From the home page in `lang`, with JavaScript off, in a tab with no cookie
     whose browser prefers `lang`, a click on English in the switcher."""
     page = await journey.page(
         journey.url(base, lang, "index.md"), viewport=DESKTOP, locale=LOCALES[lang], java_script_enabled=False
@@ -597,7 +660,7 @@ def _cookie_start(lang: str) -> str:
 
 
 async def cookie(journey: Journey, base: str, lang: str) -> None:
-    """In a fresh context, `lang` chosen in the switcher, then the home page."""
+    """In a tab with no cookie, `lang` chosen in the switcher, then the home page."""
     start = _cookie_start(lang)
     page = await journey.page(
         journey.url(base, start, "services/hospital.md"), viewport=DESKTOP, locale=LOCALES["en" if lang != "en" else "es"]
