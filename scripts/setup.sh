@@ -15,9 +15,10 @@ mode="${1:-build}"
 # pdftotext, which reads every handout back (nothing may be cut off).
 packages=(fonts-noto-core fonts-noto-cjk libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 poppler-utils python3-venv)
 if [ "$mode" = "test" ]; then
-  # A real browser and web server for the end-to-end tests, Java for the Nu
-  # HTML checker, zbar for reading the handouts' QR codes back.
-  packages+=(chromium nginx default-jre-headless zbar-tools)
+  # A real browser (Debian's Chromium, its headless shell) and web server
+  # for the end-to-end tests, Java for the Nu HTML checker, zbar for reading
+  # the handouts' QR codes back.
+  packages+=(chromium-headless-shell nginx default-jre-headless zbar-tools)
 fi
 
 missing=()

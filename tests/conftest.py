@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -67,3 +68,24 @@ def copy_project(copy: Path) -> Path:
 def project_copy(tmp_path: Path) -> Path:
     """A throw-away copy of the project's sources to break on purpose."""
     return copy_project(tmp_path / "project")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The browser's tests last: they check what its journeys recorded, in the
+    background from the start of the session (see browser_journeys)."""
+    items.sort(key=lambda item: hasattr(getattr(item, "function", None), "journeys"))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def browser_journeys(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    """When tests of tests/hosting/test_browser.py are to run, their journeys
+    start at once, against the real site behind nginx, beside the other tests."""
+    from tests.hosting.test_browser import Recording, journeys_of
+
+    keys = journeys_of(request.session.items)
+    if not keys:
+        yield None
+        return
+    recording = Recording(keys).start(lambda: request.getfixturevalue("site"), tmp_path_factory.mktemp("nginx-browser"))
+    yield recording
+    recording.stop()

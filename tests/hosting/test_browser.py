@@ -7,7 +7,8 @@ leads to the same page in each language; search finds pages of the reader's
 language only (fetching nothing until the box is opened), by the forms
 readers type, from the keyboard and from the 404 pages; print hides the navigation; Arabic reads right to left.
 
-What the tests check is recorded first, once per session, by journeys: each
+What the tests check is recorded once per session by journeys, which start
+with the session in a thread of their own, beside the other tests: each
 language at each base is crawled once, in one browser context (and axe runs
 once per page); each click on the switcher, the cookie, search, print, the
 sidebar, the drawer and the screenshots are journeys of their own, each in
@@ -32,7 +33,8 @@ import hashlib
 import os
 import re
 import tempfile
-from collections.abc import Callable, Iterator
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -57,8 +59,11 @@ from tests.support.site_pages import DOCS_DIR, LANGUAGES, english_pages, page_ur
 
 pytestmark = [pytest.mark.site, pytest.mark.nginx, pytest.mark.browser]
 
-# Debian's chromium; Playwright's own browser download is not used. The
-# background-networking flags keep Chromium from calling Google's hosts; the
+# Debian's Chromium, as its headless shell (package chromium-headless-shell:
+# the same Chromium build without the desktop browser around it, which is
+# what Playwright itself runs headless; a new tab costs it a third of the
+# CPU, a page load two thirds). Playwright's own browser download is not
+# used. The background-networking flags keep Chromium from calling Google's hosts; the
 # resolver finds no host but the test server's, so a request to another host
 # fails at once (and is recorded) without intercepting every request, which
 # would turn Chromium's HTTP cache off.
@@ -289,25 +294,73 @@ class Recorded:
         return self.journey("crawl", base, lang)[name]
 
 
-@pytest.fixture(scope="session")
-def server(site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
-    with nginx_serving(site, tmp_path_factory.mktemp("nginx-browser")) as running:
-        yield running
+def headless_chromium() -> str:
+    return debian_program("chromium-headless-shell", "chromium-headless-shell", "/usr/bin/chromium-headless-shell")
 
 
-@pytest.fixture(scope="session")
-def chromium() -> str:
-    return debian_program("chromium", "chromium", "/usr/bin/chromium")
-
-
-@pytest.fixture(scope="session")
-def recorded(request: pytest.FixtureRequest, server: Server, chromium: str) -> Recorded:
+def journeys_of(items: list[pytest.Item]) -> list[tuple[str, ...]]:
+    """The journeys the tests among `items` declare, longest first."""
     keys = set()
-    for item in request.session.items:
+    for item in items:
         journeys = getattr(getattr(item, "function", None), "journeys", None)
         if journeys is not None:
             keys.update(journeys(**item.callspec.params))
-    return Recorded(server, asyncio.run(_record(chromium, server, sorted(keys, key=_order))))
+    return sorted(keys, key=_order)
+
+
+class Recording:
+    """The journeys, recorded in a thread of their own from the start of the
+    session (tests/conftest.py starts it) while the other tests run in the
+    main one: the browser waits on pages much of the time, and the other
+    tests use what it leaves of the cores. This module's tests run last.
+    What stops it from starting (the site's build, nginx, the browser's
+    installation) fails this module's tests only."""
+
+    def __init__(self, keys: list[tuple[str, ...]]) -> None:
+        self._keys = keys
+        self._journeys: dict[tuple[str, ...], Journey] = {}
+        self._error: BaseException | None = None
+        self._thread: threading.Thread | None = None
+        self._running = contextlib.ExitStack()
+        self.server: Server | None = None
+
+    def start(self, site: Callable[[], Path], work_dir: Path) -> Recording:
+        try:
+            self.server = self._running.enter_context(nginx_serving(site(), work_dir))
+            chromium = headless_chromium()  # (installed if need be, from the main thread)
+        except (Exception, pytest.fail.Exception) as error:
+            self._error = error
+            return self
+        self._thread = threading.Thread(target=self._run, args=(chromium,), name="browser journeys", daemon=True)
+        self._thread.start()
+        return self
+
+    def _run(self, chromium: str) -> None:
+        assert self.server is not None
+        try:
+            self._journeys = asyncio.run(_record(chromium, self.server, self._keys))
+        except BaseException as error:  # raised again in the tests that wait for it
+            self._error = error
+
+    def result(self) -> Recorded:
+        if self._thread is not None:
+            self._thread.join()
+        if self._error is not None:
+            raise AssertionError(f"the browser's journeys could not be recorded: {self._error!r}") from self._error
+        assert self.server is not None
+        return Recorded(self.server, self._journeys)
+
+    def stop(self) -> None:
+        """Once the journeys are done: nginx stops."""
+        if self._thread is not None:
+            self._thread.join()
+        self._running.close()
+
+
+@pytest.fixture(scope="session")
+def recorded(browser_journeys: Recording | None) -> Recorded:
+    assert browser_journeys is not None, "tests/conftest.py starts the journeys when a test declares some"
+    return browser_journeys.result()
 
 
 # -- what a page load records --------------------------------------------------------
@@ -329,7 +382,10 @@ INLINE_SCRIPTS = """() => [...document.scripts]
   .map((s) => s.textContent)"""
 
 # Resolve once the page's main thread, or a worker, has nothing left to run.
-IDLE = "() => new Promise((resolve) => requestIdleCallback(() => resolve()))"
+# (The headless shell now and then gives a page no idle period at all, its
+# first in a new context: after a second the callback runs anyway, by which
+# time anything the page queued at load has started.)
+IDLE = "() => new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: 1000 }))"
 WORKER_IDLE = "() => new Promise((resolve) => setTimeout(resolve))"
 
 
@@ -389,11 +445,13 @@ class Requests:
         self.pending.discard(request)
 
 
-async def _idle(page: Page) -> None:
+async def _idle(page: Page, waiting: list[str]) -> None:
     """Returns once the page's main thread, then each of its workers, has had
-    nothing left to run."""
+    nothing left to run (what it is waiting for is last in `waiting`)."""
+    waiting.append("the page's main thread to be idle")
     await page.evaluate(IDLE)
     for worker in page.workers:
+        waiting.append(f"the worker {worker.url} to be idle")
         with contextlib.suppress(PlaywrightError):  # a worker that has ended makes no request
             await worker.evaluate(WORKER_IDLE)
 
@@ -406,6 +464,7 @@ async def _settle(page: Page, requests: Requests, quiet: float = 0.2, limit: flo
     page's own work does.)"""
     loop = asyncio.get_running_loop()
     deadline = loop.time() + limit
+    waiting = ["no request to have started for a moment"]
     while loop.time() < deadline:
         if requests.pending:
             await asyncio.sleep(0.02)
@@ -415,13 +474,14 @@ async def _settle(page: Page, requests: Requests, quiet: float = 0.2, limit: flo
         if requests.pending or requests.started != started:
             continue
         try:
-            await asyncio.wait_for(_idle(page), max(deadline - loop.time(), 0.1))
+            await asyncio.wait_for(_idle(page, waiting), max(deadline - loop.time(), 0.1))
         except TimeoutError:
             break
         if not requests.pending and requests.started == started:
             return
     raise AssertionError(
-        f"{page.url}: not settled after {limit} s (requests in flight: {[r.url for r in requests.pending]})"
+        f"{page.url}: not settled after {limit} s, waiting for {waiting[-1]}"
+        f" (requests in flight: {[r.url for r in requests.pending]}; {requests.started} started)"
     )
 
 

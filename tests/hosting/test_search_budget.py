@@ -26,8 +26,17 @@ from patient_site.benchmarks.search_bytes import TYPICAL_QUERIES, search_bytes
 from patient_site.project import PLUGIN_NAME
 from patient_site.translations.languages import MkDocsYamlLoader
 from tests.conftest import PROJECT_DIR, run_build
-from tests.hosting.test_browser import CHROMIUM_ARGS, DESKTOP, IDLE, LOCALES, RESULTS, SEARCH_FIELD, SEARCH_REQUEST
-from tests.support.nginx_server import Server, debian_program, nginx_serving
+from tests.hosting.test_browser import (
+    CHROMIUM_ARGS,
+    DESKTOP,
+    IDLE,
+    LOCALES,
+    RESULTS,
+    SEARCH_FIELD,
+    SEARCH_REQUEST,
+    headless_chromium,
+)
+from tests.support.nginx_server import Server, nginx_serving
 
 pytestmark = [pytest.mark.nginx, pytest.mark.browser]
 
@@ -108,7 +117,7 @@ async def _first_result(browser: Browser, server: Server, lang: str) -> dict:
 
 @pytest.fixture(scope="session")
 def first_results(generated_server: Server) -> dict[str, dict]:
-    chromium = debian_program("chromium", "chromium", "/usr/bin/chromium")
+    chromium = headless_chromium()
 
     async def record() -> list[dict]:
         async with async_playwright() as playwright:
