@@ -78,12 +78,18 @@ def read(path: Path) -> pypdf.PdfReader:
     return pypdf.PdfReader(path)
 
 
+@cache
+def page_texts(path: Path) -> tuple[str, ...]:
+    """Each page's text, read once for all the tests that look at it."""
+    return tuple(page.extract_text() for page in read(path).pages)
+
+
 def first_page_text(path: Path) -> str:
-    return " ".join(read(path).pages[0].extract_text().split())
+    return " ".join(page_texts(path)[0].split())
 
 
 def all_text(path: Path) -> str:
-    return " ".join(" ".join(page.extract_text() for page in read(path).pages).split())
+    return " ".join(" ".join(page_texts(path)).split())
 
 
 def fonts(path: Path) -> list[tuple[str, bool]]:
@@ -203,7 +209,7 @@ def test_each_language_has_a_booklet_of_every_page_with_contents(site, lang):
     path = Path(site) / prefix / handouts.booklet_filename(lang, PREFIX)
     reader = read(path)
     assert len(reader.pages) >= len(PAGES)
-    contents = " ".join(reader.pages[0].extract_text().split())
+    contents = first_page_text(path)
     for src in ("services/hospital.md", "costs-and-insurance.md"):
         title = text_of(parse_html(output_file(site, page_url(src, lang))).one(".//article//h1"))
         assert title.split()[0] in contents
