@@ -419,7 +419,14 @@ def _is_failed_load_message(text: str) -> bool:
     return text.startswith("Failed to load resource:")
 
 
+# Every finite animation and transition has ended (the open search fades
+# in: axe run during the fade reads its colours half-way).
+AT_REST = "() => document.getAnimations().every(a => a.playState !== 'running' || a.effect.getTiming().iterations === Infinity)"
+
+
 async def _axe_violations(page: Page) -> list[str]:
+    """axe on the page as it rests."""
+    await page.wait_for_function(AT_REST, timeout=5000)
     await page.evaluate(AXE_SOURCE)
     results = await page.evaluate("(options) => axe.run(document, options)", AXE_OPTIONS)
     found = []
@@ -1119,7 +1126,7 @@ async def drawer(journey: Journey, lang: str) -> None:
     await page.click("label.md-header__button[for='__drawer']")
     # Wait for the slide-in transition to end.
     await page.wait_for_function(
-        "() => document.getAnimations().filter(a => a.playState === 'running').length === 0", timeout=5000
+        AT_REST, timeout=5000
     )
     journey["open"] = await _bounding_box(page, SIDEBAR)
 
