@@ -112,8 +112,8 @@ def site_url(server: Server, base: str, lang: str, name: str) -> str:
 
 class Tabs:
     """Tabs to lend to journeys, by their context's options. A new tab costs
-    Chromium a renderer process, about 0.55 CPU-s here (three page loads'
-    worth), so a journey that needs only "no cookie, nothing stored" borrows
+    Chromium a renderer process (0.23 CPU-s here in the headless shell, two
+    page loads' worth; 0.67 in the desktop one), so a journey that needs only "no cookie, nothing stored" borrows
     a tab that another journey with the same options has finished with and
     that has been cleared: its cookies, its pages' storage and its media
     emulation. Its HTTP cache stays warm, as a reader's does: the server
@@ -125,8 +125,12 @@ class Tabs:
         self._idle: dict[str, list[Page]] = {}
         self._all: list[BrowserContext] = []
 
+    @staticmethod
+    def _kind(options: dict[str, Any]) -> str:
+        return repr(sorted(options.items()))
+
     async def borrow(self, **options: Any) -> Page:
-        idle = self._idle.get(repr(sorted(options.items())))
+        idle = self._idle.get(self._kind(options))
         if idle:
             return idle.pop()
         context = await self.browser.new_context(**options)
@@ -144,7 +148,7 @@ class Tabs:
             self._all.remove(page.context)
             await page.context.close()
             return
-        self._idle.setdefault(repr(sorted(options.items())), []).append(page)
+        self._idle.setdefault(self._kind(options), []).append(page)
 
     async def close(self) -> None:
         for context in self._all:
@@ -311,8 +315,9 @@ def journeys_of(items: list[pytest.Item]) -> list[tuple[str, ...]]:
 class Recording:
     """The journeys, recorded in a thread of their own from the start of the
     session (tests/conftest.py starts it) while the other tests run in the
-    main one: the browser waits on pages much of the time, and the other
-    tests use what it leaves of the cores. This module's tests run last.
+    main one: each alone leaves part of the cores unused (the browser waits
+    for pages to settle, most other tests use one core). This module's tests
+    run last.
     What stops it from starting (the site's build, nginx, the browser's
     installation) fails this module's tests only."""
 
@@ -1125,9 +1130,7 @@ async def drawer(journey: Journey, lang: str) -> None:
     journey["closed"] = await _bounding_box(page, SIDEBAR)
     await page.click("label.md-header__button[for='__drawer']")
     # Wait for the slide-in transition to end.
-    await page.wait_for_function(
-        AT_REST, timeout=5000
-    )
+    await page.wait_for_function(AT_REST, timeout=5000)
     journey["open"] = await _bounding_box(page, SIDEBAR)
 
 
