@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import yaml
 
-from patient_site.benchmarks.site_build import Measure, Row, edited_pages, ratios, table, write_config
+from patient_site.benchmarks.site_build import FLOOR, Measure, Row, edited_pages, ratios, table, write_config
 from patient_site.project import PLUGIN_NAME
 
 
@@ -53,3 +53,8 @@ def test_the_table_has_a_row_per_build_with_its_medians():
     lines = table(rows()).splitlines()
     assert len(lines) == 2 + 5
     assert lines[3] == "| 200 × 4 | project | 5.0 | 10.0 | 100 | – | – | – |"
+
+
+def test_the_mkdocs_floor_is_reported_as_a_share_of_the_full_build():
+    floor = Row("200 × 4", FLOOR, [Measure(1.5, 1.5, 90.0)] * 3)
+    assert ratios([*rows(), floor])[0].endswith("rebuilds of a full build: nothing changed 10%, MkDocs --dirty floor 30%")

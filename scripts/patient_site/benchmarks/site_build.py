@@ -16,6 +16,11 @@ and, with the project's build command and its cache, the rebuilds:
                       language is rebuilt: the translations say the English
                       changed)
   one translation     after one Spanish page's body was edited
+  MkDocs --dirty floor  MkDocs's own incremental mode with nothing to
+                      render (`mkdocs build --dirty`, after a plain build of
+                      the same mkdocs.yml, every language in one process):
+                      what any rebuild that runs MkDocs and static-i18n for
+                      every language costs before a page is rendered
 
 It reports wall time, CPU time, peak memory, output size, HTML bytes per
 page, the search bytes a reader fetches (stock: Material's whole index on
@@ -197,7 +202,8 @@ def bench_tree(name: str, folder: Path, pages: int, runs: int, keep_nav: bool, v
 
 
 # What the rebuild rows measure, in the report's words.
-REBUILDS = ("nothing changed", "one English page", "one translation")
+FLOOR = "MkDocs --dirty floor"
+REBUILDS = ("nothing changed", "one English page", "one translation", FLOOR)
 
 
 def edited_pages(folder: Path) -> tuple[Path, Path]:
@@ -222,7 +228,9 @@ def bench_rebuilds(name: str, folder: Path, runs: int, keep_nav: bool) -> list[R
     rows = []
     for variant in REBUILDS:
         row = Row(name, variant)
-        for number in range(runs):
+        if variant == FLOOR:
+            row.runs = dirty_floor(config, folder, runs)
+        for number in range(runs if variant != FLOOR else 0):
             edited = {"one English page": english, "one translation": translation}.get(variant)
             if edited is not None:
                 edited.write_text(edited.read_text(encoding="utf-8") + f"\nOne more sentence ({number}).\n", encoding="utf-8")
@@ -231,6 +239,17 @@ def bench_rebuilds(name: str, folder: Path, runs: int, keep_nav: bool) -> list[R
         print(f"  {name:>14} {variant:<16} {row.median('wall'):7.1f} s", flush=True)
     shutil.rmtree(out, ignore_errors=True)
     return rows
+
+
+def dirty_floor(config: Path, folder: Path, runs: int) -> list[Measure]:
+    """`mkdocs build --dirty` with nothing changed since a plain build."""
+    out = folder / "site-dirty"
+    shutil.rmtree(out, ignore_errors=True)
+    plain = [PYTHON, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(out)]
+    run_measured(plain, folder)
+    measures = [run_measured([*plain, "--dirty"], folder) for _ in range(runs)]
+    shutil.rmtree(out, ignore_errors=True)
+    return measures
 
 
 # The page edited between the two handout builds (any page would do).
