@@ -230,11 +230,12 @@ def bench_rebuilds(name: str, folder: Path, runs: int, keep_nav: bool) -> list[R
         row = Row(name, variant)
         if variant == FLOOR:
             row.runs = dirty_floor(config, folder, runs)
-        for number in range(runs if variant != FLOOR else 0):
+        else:
             edited = {"one English page": english, "one translation": translation}.get(variant)
-            if edited is not None:
-                edited.write_text(edited.read_text(encoding="utf-8") + f"\nOne more sentence ({number}).\n", encoding="utf-8")
-            row.runs.append(run_measured(build, folder))
+            for number in range(runs):
+                if edited is not None:
+                    edited.write_text(edited.read_text(encoding="utf-8") + f"\nOne more sentence ({number}).\n", encoding="utf-8")
+                row.runs.append(run_measured(build, folder))
         rows.append(row)
         print(f"  {name:>14} {variant:<16} {row.median('wall'):7.1f} s", flush=True)
     shutil.rmtree(out, ignore_errors=True)
