@@ -131,9 +131,14 @@ def write_config(folder: Path, variant: str, keep_nav: bool) -> Path:
     return path
 
 
+def mkdocs_build(config: Path, out: Path) -> list[str]:
+    """MkDocs's own build command, as a user runs it."""
+    return [PYTHON, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(out)]
+
+
 def command(variant: str, config: Path, out: Path, handouts: bool = False) -> list[str]:
     if variant == "stock":
-        return [PYTHON, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(out)]
+        return mkdocs_build(config, out)
     if variant == "markdown":
         return [PYTHON, "-m", "patient_site.benchmarks.site_build", "--raw-markdown", str(config.parent / "docs")]
     extra = [] if handouts else ["--no-handouts"]
@@ -246,7 +251,7 @@ def dirty_floor(config: Path, folder: Path, runs: int) -> list[Measure]:
     """`mkdocs build --dirty` with nothing changed since a plain build."""
     out = folder / "site-dirty"
     shutil.rmtree(out, ignore_errors=True)
-    plain = [PYTHON, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(out)]
+    plain = mkdocs_build(config, out)
     run_measured(plain, folder)
     measures = [run_measured([*plain, "--dirty"], folder) for _ in range(runs)]
     shutil.rmtree(out, ignore_errors=True)
