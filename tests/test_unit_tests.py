@@ -4,7 +4,10 @@ failure in it shows next to its cause, not only in a full build."""
 from __future__ import annotations
 
 import ast
+from fnmatch import fnmatch
 from pathlib import Path
+
+import pytest
 
 import patient_site
 
@@ -41,3 +44,15 @@ def test_every_module_is_imported_by_a_test():
 
 def test_the_list_of_modules_is_the_package():
     assert "patient_site.pages.english_names" in modules() and len(modules()) > 80
+
+
+def test_pytest_goes_into_every_folder_that_holds_tests(pytestconfig: pytest.Config):
+    """A folder pytest does not go into is a folder of tests that never run,
+    silently: its modules would still count as tested above."""
+    skipped = pytestconfig.getini("norecursedirs")
+    folders = {path.parent for path in TESTS.rglob("test_*.py")}
+    assert sorted(
+        folder.relative_to(TESTS).as_posix()
+        for folder in folders
+        if any(fnmatch(part, pattern) for part in folder.relative_to(TESTS).parts for pattern in skipped)
+    ) == []
