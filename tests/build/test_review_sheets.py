@@ -37,8 +37,9 @@ def sheets(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped
     """Every sheet of the tiny site in Spanish, HTML and PDF (made once)."""
     tmp = tmp_path_factory.mktemp("review")
     with pytest.MonkeyPatch.context() as monkeypatch:
-        report = make_review_sheets(make_site(tmp, monkeypatch), "es", [], tmp / "out")
-    return report, tmp / "out"
+        config = make_site(tmp, monkeypatch)
+        report = make_review_sheets(config, "es", [], tmp / "out")
+    return report, tmp / "out", config
 
 
 def commit(root: Path, message: str) -> None:
@@ -51,7 +52,8 @@ def pdf_text(path: Path) -> str:
 
 
 def test_each_translated_page_gets_a_sheet_in_html_and_landscape_pdf(sheets):
-    report, out = sheets
+    report, out, _config = sheets
+    assert report.rendered == 1
     assert sorted(path.name for path in report.written) == ["review-home-es.html", "review-home-es.pdf"]
     assert report.skipped == ["docs/team.md: not translated into 'es' yet — nothing to review"]
     assert report.problems == []
@@ -98,7 +100,25 @@ def test_the_command_writes_the_sheets_and_says_where(site, tmp_path, capsys):
 
 
 def test_the_sheet_pdf_marks_the_glossary_terms_and_lists_them(sheets):
-    _report, out = sheets
+    _report, out, _config = sheets
     text = pdf_text(out / "review-home-es.pdf")
     assert "1 palliative care → cuidados paliativos" in text
     assert "Glossary terms on this sheet" in text
+
+
+def test_a_sheet_whose_content_did_not_change_is_not_rendered_again(sheets, tmp_path):
+    """Its PDF is kept beside the handouts' (.cache/handouts) and copied."""
+    first, out, config = sheets
+    again = make_review_sheets(config, "es", [], tmp_path / "again")
+    assert again.rendered == 0 and again.problems == []
+    assert (tmp_path / "again" / "review-home-es.pdf").read_bytes() == (out / "review-home-es.pdf").read_bytes()
+    assert [path.name for path in again.written] == [path.name for path in first.written]
+
+
+def test_an_edited_translation_gets_its_sheet_rendered_again(site, tmp_path):
+    make_review_sheets(site, "es", [], tmp_path / "first")
+    translation = site.parent / "docs" / "index.es.md"
+    translation.write_text(translation.read_text(encoding="utf-8").replace("Le ayudan.", "Le ayudan a usted."), encoding="utf-8")
+    report = make_review_sheets(site, "es", [], tmp_path / "edited")
+    assert report.rendered == 1
+    assert "Le ayudan a usted." in pdf_text(tmp_path / "edited" / "review-home-es.pdf")

@@ -1,7 +1,8 @@
 """Review sheets for a language's pages (`translate review LANG [PAGE…]`):
 the site's English and the language are built (the text readers see), each
 page's sheet is written as HTML and rendered to PDF by the handouts'
-renderer, with its checks (nothing cut off, no network).
+renderer, with its checks (nothing cut off, no network), through the same
+cache of kept PDFs: a sheet whose content did not change is copied.
 
 The English a translation is compared with is found in the git history by
 its content hash: the version last signed off, or, never signed off, the
@@ -10,17 +11,15 @@ version the translation was made from.
 
 from __future__ import annotations
 
-import os
 import shutil
 import tempfile
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from patient_site.build.site import BuildFailed, build_languages_in_parallel, check_project
+from patient_site.build.site import BuildFailed, build_languages_in_parallel, check_project, default_cache_dir
 from patient_site.handouts.documents import HandoutSource, PrintSettings
-from patient_site.handouts.rendering import Job, render_pdf
+from patient_site.handouts.rendering import Job, render_kept, with_key
 from patient_site.handouts.review_sheet import ReviewFacts, render_review_sheet
 from patient_site.pages.handout_files import slug
 from patient_site.problems import Problem
@@ -34,6 +33,7 @@ class ReviewReport:
     written: list[Path] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # why a page has no sheet
     problems: list[Problem] = field(default_factory=list)
+    rendered: int = 0  # PDFs rendered (the others were kept from an earlier run)
 
 
 def _facts(project, inventory, page: str, lang: str) -> ReviewFacts:  # type: ignore[no-untyped-def]
@@ -64,11 +64,6 @@ def _facts(project, inventory, page: str, lang: str) -> ReviewFacts:  # type: ig
     )
 
 
-def _render(job: Job) -> tuple[Job, bytes | None, str]:
-    pdf, error = render_pdf(job)
-    return job, pdf, error
-
-
 def make_review_sheets(
     config_file: Path,
     lang: str,
@@ -77,10 +72,12 @@ def make_review_sheets(
     *,
     pdf: bool = True,
     workers: int | None = None,
+    cache_dir: Path | None = None,
     progress: Callable[[str], None] = lambda _message: None,
 ) -> ReviewReport:
     """A sheet (HTML, and PDF unless `pdf` is false) per page of `lang`
-    (every page when `pages` is empty) in `out_dir`."""
+    (every page when `pages` is empty) in `out_dir`. Kept PDFs are in
+    `cache_dir` (default: .cache/ beside mkdocs.yml), beside the handouts'."""
     project = check_project(config_file)
     if project.problems:
         raise BuildFailed(project.problems)
@@ -114,17 +111,17 @@ def make_review_sheets(
             target = out_dir / f"review-{slug(page)}-{lang}.html"
             target.write_text(html, encoding="utf-8")
             report.written.append(target)
-            jobs.append(Job(f"docs/{page} ({lang}, review)", f"docs/{page}", "review", lang, html, str(target.with_suffix(".pdf")),
-                            translation.web_address, str(staging / "site"), translation.site_url))
+            job = Job(f"docs/{page} ({lang}, review)", f"docs/{page}", "review", lang, html, str(target.with_suffix(".pdf")),
+                      translation.web_address, str(staging / "site"), translation.site_url)
+            jobs.append(with_key(job, settings.paper))
         if pdf and jobs:
-            progress(f"rendering {len(jobs)} review sheet PDF(s)")
-            with ProcessPoolExecutor(max_workers=min(workers or os.cpu_count() or 1, len(jobs))) as pool:
-                for job, data, error in pool.map(_render, jobs):
-                    if data is None:
-                        report.problems.append(Problem(job.source, 1, f"the review sheet in '{lang}' could not be made: {error}"))
-                    else:
-                        Path(job.output).write_bytes(data)
-                        report.written.append(Path(job.output))
+            cache = (cache_dir or default_cache_dir(config_file)) / "handouts"
+            for job, result in zip(jobs, render_kept(jobs, cache, workers, "review sheet PDFs", progress), strict=True):
+                if result.error:
+                    report.problems.append(Problem(job.source, 1, f"the review sheet in '{lang}' could not be made: {result.error}"))
+                else:
+                    report.written.append(Path(job.output))
+                    report.rendered += not result.cached
         return report
     finally:
         shutil.rmtree(staging, ignore_errors=True)

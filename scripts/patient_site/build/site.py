@@ -209,9 +209,14 @@ def build_site(
     beside mkdocs.yml) keeps the rendered handouts and the record of the last
     build: a language whose inputs did not change is reused, a handout whose
     inputs did not change is copied."""
-    cache = cache_dir or config_file.resolve().parent / ".cache"
+    cache = cache_dir or default_cache_dir(config_file)
     with build_lock(site_dir.resolve(), timeout=lock_timeout, say=progress):
         return _build_site(site_dir, config_file, handouts=handouts, paper=paper, serial=serial, jobs=jobs, cache=cache, progress=progress)
+
+
+def default_cache_dir(config_file: Path) -> Path:
+    """Where kept PDFs and the record of the last build live: .cache/ beside mkdocs.yml."""
+    return config_file.resolve().parent / ".cache"
 
 
 def _build_site(

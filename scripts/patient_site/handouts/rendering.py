@@ -65,7 +65,7 @@ class Job:
     edition: str
     lang: str
     html: str
-    output: str  # relative to the site folder
+    output: str  # relative to the site folder (or an absolute path)
     base_url: str
     site_dir: str
     site_url: str
@@ -252,7 +252,7 @@ def plan_jobs(
         output = language_prefix(lang, default) + booklet_filename(lang, pages[0].file_prefix)
         html = render_booklet(pages, lang, pages[0].site_name, text.messages(lang), settings)
         jobs.append(job(pages[0], BOOKLET, html, output, output))
-    keyed = [Job(**{**j.__dict__, "key": _job_key(j, settings.paper)}) for j in jobs]
+    keyed = [with_key(j, settings.paper) for j in jobs]
     # Longest first keeps both cores busy until the end.
     return sorted(keyed, key=lambda j: -len(j.html))
 
@@ -270,25 +270,45 @@ def build_handouts(
     """Every handout in place (kept ones copied, the others rendered); the
     results, and a problem naming each handout that could not be made."""
     jobs = plan_jobs(site_dir, sources, default, text, settings)
+    ordered = render_kept(jobs, cache_folder, workers, "handouts", progress)
+    problems = unique_sorted(result.problem(job) for job, result in zip(jobs, ordered, strict=True) if result.error)
+    if not problems:
+        cache = FileCache(cache_folder, ".pdf")
+        cache.prune(job.key for job in jobs)
+    return ordered, problems
+
+
+def with_key(job: Job, paper: str) -> Job:
+    """The job with its content key (see _job_key)."""
+    return Job(**{**job.__dict__, "key": _job_key(job, paper)})
+
+
+def render_kept(
+    jobs: list[Job],
+    cache_folder: Path,
+    workers: int | None = None,
+    what: str = "PDFs",
+    progress: Callable[[str], None] = lambda _message: None,
+) -> list[Result]:
+    """Each keyed job's PDF at its output: a kept one copied from
+    `cache_folder`, the others rendered, checked and kept. The results, in
+    the jobs' order."""
     cache = FileCache(cache_folder, ".pdf")
     results: dict[str, Result] = {}
     to_render = []
     for job in jobs:
+        assert job.key, f"{job.label} has no key"
         if cache.get(job.key) is not None:
-            cache.copy_to(job.key, site_dir / job.output)
+            cache.copy_to(job.key, Path(job.site_dir) / job.output)
             results[job.output] = Result(job.label, job.output, 0.0, cached=True)
         else:
             to_render.append(job)
-    progress(f"handouts: {len(jobs) - len(to_render)} of {len(jobs)} unchanged, {len(to_render)} to render")
+    progress(f"{what}: {len(jobs) - len(to_render)} of {len(jobs)} unchanged, {len(to_render)} to render")
     for done, result in enumerate(_render(to_render, cache_folder, workers), 1):
         results[result.output] = result
         if done % 25 == 0 and done < len(to_render):
-            progress(f"handouts: {done} rendered, {len(to_render) - done} left")
-    ordered = [results[job.output] for job in jobs]
-    problems = unique_sorted(result.problem(job) for job, result in zip(jobs, ordered, strict=True) if result.error)
-    if not problems:
-        cache.prune(job.key for job in jobs)
-    return ordered, problems
+            progress(f"{what}: {done} rendered, {len(to_render) - done} left")
+    return [results[job.output] for job in jobs]
 
 
 def _render(jobs: list[Job], cache_folder: Path, workers: int | None) -> Iterable[Result]:
