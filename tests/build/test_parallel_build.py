@@ -42,10 +42,10 @@ def test_one_process_per_language_builds_the_same_site_as_a_serial_build(tmp_pat
     _assert_same_output(*_build_both(PROJECT_DIR, tmp_path))
 
 
-@pytest.mark.parametrize("pages", [60])
+@pytest.mark.parametrize("pages", [18])
 def test_the_same_holds_for_a_generated_site_in_sections(tmp_path, pages):
     project = copy_project(tmp_path / "project")
-    generate_site.generate(project, pages, sections=6)
+    generate_site.generate(project, pages, sections=3)
     config = project / "mkdocs.yml"
     config.write_text(config.read_text(encoding="utf-8").split("\nnav:\n")[0] + "\n", encoding="utf-8")
     _assert_same_output(*_build_both(project, tmp_path))
