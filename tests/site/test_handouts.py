@@ -69,7 +69,7 @@ def font_sizes(path: Path) -> set[float]:
 
 def qr_codes(pdf: Path, tmp: Path) -> list[str]:
     """The QR codes a phone reads off the PDF's pages (poppler, then zbar;
-    at 100 dpi, coarser than any phone's camera sees a printed page)."""
+    at 100 dpi, a coarser image and so a harder read than 150 dpi)."""
     subprocess.run(["pdftoppm", "-r", "100", "-png", str(pdf), str(tmp / "page")], check=True)
     result = subprocess.run(["zbarimg", "--quiet", "--raw", *sorted(str(p) for p in tmp.glob("page*.png"))], capture_output=True, text=True)
     return result.stdout.split()
@@ -82,18 +82,15 @@ def read(path: Path) -> pypdf.PdfReader:
 
 @cache
 def page_texts(path: Path) -> tuple[str, ...]:
-    """Each page's text, read once for all the tests that look at it, by
-    poppler's pdftotext as the build reads every handout back (pages end
-    in a form feed; pypdf took half of this file's time)."""
+    """Each page's text, read once for all the tests that look at it, as the
+    build reads every handout back (pypdf took half of this file's time)."""
     return tuple(pdf_text(path.read_bytes()).split("\f")[:-1])
 
 
 @cache
 def text_as_drawn(path: Path) -> str:
-    """The text in the order it is drawn, lines kept whole (pdftotext's
-    reading order joins a word hyphenated at a line's end, and a web
-    address may break at its own hyphen)."""
-    return subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True, text=True).stdout
+    """Lines kept whole (a web address may break at its own hyphen)."""
+    return pdf_text(path.read_bytes(), as_drawn=True)
 
 
 def first_page_text(path: Path) -> str:

@@ -79,12 +79,15 @@ def words(text: str) -> set[str]:
     return found
 
 
-def pdf_text(pdf: bytes) -> str:
+def pdf_text(pdf: bytes, *, as_drawn: bool = False) -> str:
     """The text drawn on the PDF's pages, as poppler's pdftotext reads it (a
     run placed beyond a page's edges is left out; fast enough to read back
-    every handout of every build)."""
+    every handout of every build); pages end in a form feed. In reading
+    order a word hyphenated at a line's end is joined; `as_drawn` keeps the
+    order of drawing and each line whole."""
     try:
-        result = subprocess.run(["pdftotext", "-enc", "UTF-8", "-", "-"], input=pdf, capture_output=True, check=True)
+        order = ["-raw"] if as_drawn else []
+        result = subprocess.run(["pdftotext", *order, "-enc", "UTF-8", "-", "-"], input=pdf, capture_output=True, check=True)
     except FileNotFoundError as missing:
         raise RuntimeError("pdftotext (poppler-utils) is not installed — run `bash scripts/setup.sh build`") from missing
     return result.stdout.decode("utf-8")
